@@ -1,0 +1,14 @@
+package io.tokenledger.importers;
+
+import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import java.util.List;
+
+/** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
+final class BuiltInImporters {
+
+  private BuiltInImporters() {}
+
+  static List<Importer> all() {
+    return List.of(new GenericUsageCsvImporter());
+  }
+}
