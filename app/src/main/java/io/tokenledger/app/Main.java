@@ -4,8 +4,8 @@ import io.tokenledger.app.cli.TokenLedgerCommand;
 
 /**
  * The one entry point: with no arguments (or only desktop options) it opens the desktop window,
- * with a subcommand it runs headless. It does not extend {@code Application} so that it starts
- * from a plain class path too.
+ * with a subcommand it runs headless. It does not extend {@code Application} so that it starts from
+ * a plain class path too.
  */
 public final class Main {
 

@@ -62,16 +62,20 @@ public final class DefaultImportService implements ImportService {
       attempt.importer = importer;
       progress.progress(0, -1, "Reading " + file.getFileName());
       String sha256 = sha256(file, cancellation);
-      return importChecked(workspace, sample, importer, sha256, options, progress, cancellation, attempt);
+      return importChecked(
+          workspace, sample, importer, sha256, options, progress, cancellation, attempt);
     } catch (CancelledException e) {
-      return attempt.end(ImportStatus.CANCELLED, file.getFileName() + ": import cancelled; nothing changed");
+      return attempt.end(
+          ImportStatus.CANCELLED, file.getFileName() + ": import cancelled; nothing changed");
     } catch (ImportException e) {
       return attempt.end(ImportStatus.FAILED, e.getMessage());
     } catch (IOException e) {
-      return attempt.end(ImportStatus.FAILED, file.getFileName() + ": cannot read the file: " + e.getMessage());
+      return attempt.end(
+          ImportStatus.FAILED, file.getFileName() + ": cannot read the file: " + e.getMessage());
     } catch (SQLException | RuntimeException e) {
       return attempt.end(
-          ImportStatus.FAILED, file.getFileName() + ": import failed, nothing changed: " + firstLine(e.getMessage()));
+          ImportStatus.FAILED,
+          file.getFileName() + ": import failed, nothing changed: " + firstLine(e.getMessage()));
     }
   }
 
@@ -174,7 +178,10 @@ public final class DefaultImportService implements ImportService {
           .orElseThrow(
               () ->
                   new ImportException(
-                      "Unknown format '" + options.formatId() + "'; known formats: " + formatIds()));
+                      "Unknown format '"
+                          + options.formatId()
+                          + "'; known formats: "
+                          + formatIds()));
     }
     return registry
         .detect(sample)

@@ -75,8 +75,7 @@ public final class FileSample {
   }
 
   public boolean startsWith(byte[] magic) {
-    return head.length >= magic.length
-        && Arrays.equals(Arrays.copyOf(head, magic.length), magic);
+    return head.length >= magic.length && Arrays.equals(Arrays.copyOf(head, magic.length), magic);
   }
 
   public boolean isGzip() {

@@ -13,8 +13,8 @@ public interface ImportService {
   Optional<Importer> detect(Path file);
 
   /**
-   * Imports one file. Never throws for bad input: every failure is a report whose message names
-   * the file and, where there is one, the line and column.
+   * Imports one file. Never throws for bad input: every failure is a report whose message names the
+   * file and, where there is one, the line and column.
    */
   ImportReport importFile(
       Workspace workspace,

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 /**
  * Reads one source format into the workspace's canonical tables. The import framework ({@link
  * DefaultImportService}) gives every importer the same guarantees: one transaction per file,
- * duplicate detection by content hash, rejected rows with line and column, progress and cancel.
- * An importer only reads rows and writes them through {@link ImportContext#connection()}.
+ * duplicate detection by content hash, rejected rows with line and column, progress and cancel. An
+ * importer only reads rows and writes them through {@link ImportContext#connection()}.
  */
 public interface Importer {
 
@@ -23,8 +23,8 @@ public interface Importer {
   int sniff(FileSample sample);
 
   /**
-   * Reads the file into the workspace inside the transaction the context holds. Invalid rows go
-   * to {@link ImportContext#reject}; the framework rolls everything back when there are any, unless
+   * Reads the file into the workspace inside the transaction the context holds. Invalid rows go to
+   * {@link ImportContext#reject}; the framework rolls everything back when there are any, unless
    * the user chose to skip bad rows.
    *
    * @throws ImportException when the file as a whole cannot be read; the message is for the user

@@ -1,9 +1,9 @@
 package io.tokenledger.engine.task;
 
 /**
- * Receives progress of long work (imports, allocation, exports) without depending on JavaFX. Callers
- * report every N rows or about every 100 ms, never per row, so an implementation may update a UI
- * property directly.
+ * Receives progress of long work (imports, allocation, exports) without depending on JavaFX.
+ * Callers report every N rows or about every 100 ms, never per row, so an implementation may update
+ * a UI property directly.
  */
 @FunctionalInterface
 public interface ProgressListener {

@@ -140,12 +140,12 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
     byte[] magic =
         Arrays.copyOfRange(header, DUCKDB_MAGIC_OFFSET, DUCKDB_MAGIC_OFFSET + DUCKDB_MAGIC.length);
     if (read < header.length || !Arrays.equals(magic, DUCKDB_MAGIC)) {
-      throw new WorkspaceException(path + " is not a TokenLedger workspace (not a DuckDB database)");
+      throw new WorkspaceException(
+          path + " is not a TokenLedger workspace (not a DuckDB database)");
     }
   }
 
-  private static DuckDBConnection connect(Path path, WorkspaceOptions options)
-      throws SQLException {
+  private static DuckDBConnection connect(Path path, WorkspaceOptions options) throws SQLException {
     Properties config = new Properties();
     config.setProperty("autoinstall_known_extensions", "false");
     config.setProperty("autoload_known_extensions", "false");

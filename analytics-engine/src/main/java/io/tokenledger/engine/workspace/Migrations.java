@@ -10,9 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Applies the workspace schema's numbered migrations in order and records each one in the
- * workspace itself ({@code tl_migrations}), so a file knows which schema it has and an older file
- * is upgraded on open.
+ * Applies the workspace schema's numbered migrations in order and records each one in the workspace
+ * itself ({@code tl_migrations}), so a file knows which schema it has and an older file is upgraded
+ * on open.
  */
 public final class Migrations {
 
@@ -105,7 +105,8 @@ public final class Migrations {
         continue;
       }
       try (Statement statement = connection.createStatement()) {
-        for (String sql : statements(SqlFile.resource(Migrations.class, migration.resourcePath()))) {
+        for (String sql :
+            statements(SqlFile.resource(Migrations.class, migration.resourcePath()))) {
           statement.execute(sql);
         }
       }
@@ -120,7 +121,9 @@ public final class Migrations {
     }
   }
 
-  /** Splits a migration file on semicolons that end a line; migration files hold no such literal. */
+  /**
+   * Splits a migration file on semicolons that end a line; migration files hold no such literal.
+   */
   static List<String> statements(String script) {
     return java.util.Arrays.stream(script.split(";\\s*(\\r?\\n|$)"))
         .map(Migrations::withoutLineComments)

@@ -4,7 +4,8 @@ package io.tokenledger.engine.workspace;
  * How to open a workspace.
  *
  * @param readOnly open without the right to change anything (no migration either)
- * @param memoryLimit DuckDB's {@code memory_limit}, such as {@code "4GB"}; null for DuckDB's default
+ * @param memoryLimit DuckDB's {@code memory_limit}, such as {@code "4GB"}; null for DuckDB's
+ *     default
  * @param threads DuckDB worker threads; 0 for one per core
  */
 public record WorkspaceOptions(boolean readOnly, String memoryLimit, int threads) {

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tokenledger import}: imports files into a workspace, each all or nothing. */
 @Command(
@@ -33,16 +33,26 @@ final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
-  @Option(names = "--format", paramLabel = "ID", description = "Use this importer instead of detecting one.")
+  @Option(
+      names = "--format",
+      paramLabel = "ID",
+      description = "Use this importer instead of detecting one.")
   String format;
 
-  @Option(names = "--replace", description = "Import files again even if their content was imported before.")
+  @Option(
+      names = "--replace",
+      description = "Import files again even if their content was imported before.")
   boolean replace;
 
-  @Option(names = "--skip-bad-rows", description = "Import the valid rows and record the rejected ones.")
+  @Option(
+      names = "--skip-bad-rows",
+      description = "Import the valid rows and record the rejected ones.")
   boolean skipBadRows;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files (or folders of partitioned files) to import.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Files (or folders of partitioned files) to import.")
   List<Path> files;
 
   @Override
@@ -62,7 +72,9 @@ final class ImportCommand implements Callable<Integer> {
       ImportOptions options = new ImportOptions(format, replace, skipBadRows);
       for (Path file : files) {
         ImportReport report =
-            root.services.importService().importFile(ws, file, options, ProgressListener.NONE, cancellation);
+            root.services
+                .importService()
+                .importFile(ws, file, options, ProgressListener.NONE, cancellation);
         if (!report.succeeded()) {
           failures++;
         }

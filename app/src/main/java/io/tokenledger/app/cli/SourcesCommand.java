@@ -11,34 +11,46 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tokenledger sources}: prints the import log of a workspace. */
-@Command(name = "sources", description = "List the files imported into a workspace (the import log).")
+@Command(
+    name = "sources",
+    description = "List the files imported into a workspace (the import log).")
 final class SourcesCommand implements Callable<Integer> {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'");
 
   @ParentCommand TokenLedgerCommand root;
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or csv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Override
   public Integer call() throws SQLException {
     List<ImportRecord> records;
-    try (Workspace ws = root.services.workspaceStore().open(workspace.file, io.tokenledger.engine.workspace.WorkspaceOptions.defaults().asReadOnly());
+    try (Workspace ws =
+            root.services
+                .workspaceStore()
+                .open(
+                    workspace.file,
+                    io.tokenledger.engine.workspace.WorkspaceOptions.defaults().asReadOnly());
         Connection connection = ws.newConnection()) {
       records = new ImportLogQueries(connection).list();
     }
     PrintWriter out = spec.commandLine().getOut();
     TextTable table =
-        new TextTable("id", "file", "format", "version", "rows", "rejected", "imported_at", "sha256");
+        new TextTable(
+            "id", "file", "format", "version", "rows", "rejected", "imported_at", "sha256");
     for (ImportRecord r : records) {
       table.row(
           Integer.toString(r.importId()),

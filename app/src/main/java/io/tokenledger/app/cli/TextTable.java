@@ -56,7 +56,8 @@ final class TextTable {
     return text.toString();
   }
 
-  private static void appendLine(StringBuilder text, List<String> values, int[] widths, boolean[] numeric) {
+  private static void appendLine(
+      StringBuilder text, List<String> values, int[] widths, boolean[] numeric) {
     for (int c = 0; c < values.size(); c++) {
       String value = values.get(c);
       String pad = " ".repeat(widths[c] - value.length());

@@ -73,7 +73,11 @@ public final class TokenLedgerCommand implements Runnable {
 
   /** Runs a command with the default services and returns the exit code. */
   public static int run(String[] args) {
-    return run(AppServices.createDefault(), args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    return run(
+        AppServices.createDefault(),
+        args,
+        new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true));
   }
 
   /** Runs a command with the given services and streams; tests call this. */
@@ -98,7 +102,8 @@ public final class TokenLedgerCommand implements Runnable {
       return exception.getMessage();
     }
     String message = exception.getMessage();
-    return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+    return exception.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 
   /** Reads the version from the build. */
@@ -107,7 +112,11 @@ public final class TokenLedgerCommand implements Runnable {
     public String[] getVersion() {
       return new String[] {
         "TokenLedger " + AppVersion.get(),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
       };
     }
   }

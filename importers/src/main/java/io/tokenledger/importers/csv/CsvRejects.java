@@ -20,7 +20,11 @@ public final class CsvRejects {
 
   /** The {@code read_csv} options that make it record bad rows instead of failing on the first. */
   public static final String READ_CSV_OPTIONS =
-      "store_rejects=true, rejects_table='" + ERRORS_TABLE + "', rejects_scan='" + SCANS_TABLE + "'";
+      "store_rejects=true, rejects_table='"
+          + ERRORS_TABLE
+          + "', rejects_scan='"
+          + SCANS_TABLE
+          + "'";
 
   private CsvRejects() {}
 

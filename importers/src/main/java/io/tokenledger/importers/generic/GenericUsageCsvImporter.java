@@ -23,8 +23,8 @@ import org.duckdb.DuckDBPreparedStatement;
 
 /**
  * Imports TokenLedger's generic usage CSV: one row per model invocation with disjoint token buckets
- * (docs/formats/generic-usage-csv.md). It is the format to use when a source has no importer of
- * its own, and the one the import framework's tests run on.
+ * (docs/formats/generic-usage-csv.md). It is the format to use when a source has no importer of its
+ * own, and the one the import framework's tests run on.
  */
 public final class GenericUsageCsvImporter implements Importer {
 
@@ -51,8 +51,7 @@ public final class GenericUsageCsvImporter implements Importer {
     if (header.isEmpty()) {
       return 0;
     }
-    boolean hasRequired =
-        header.get().hasAll("timestamp", "provider", "model");
+    boolean hasRequired = header.get().hasAll("timestamp", "provider", "model");
     boolean hasBucket =
         header.get().names().stream()
             .map(GenericUsageColumn::byHeader)
