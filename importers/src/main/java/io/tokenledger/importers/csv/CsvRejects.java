@@ -1,5 +1,6 @@
 package io.tokenledger.importers.csv;
 
+import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.ImportContext;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,20 +37,28 @@ public final class CsvRejects {
   public static long report(Connection connection, ImportContext context) throws SQLException {
     long count = 0;
     try (Statement statement = connection.createStatement();
-        ResultSet errors =
-            statement.executeQuery(
-                "SELECT line, column_name, error_type, error_message FROM "
-                    + ERRORS_TABLE
-                    + " ORDER BY line, column_idx")) {
+        ResultSet errors = statement.executeQuery(SqlFile.load(CsvRejects.class, "errors"))) {
       while (errors.next()) {
         count++;
         context.reject(
             errors.getLong(1),
-            columnOf(errors.getString(3), errors.getString(2)),
+            errors.getString(2),
             reason(errors.getString(3), errors.getString(4)));
       }
     }
     return count;
+  }
+
+  /**
+   * Gives the rows of a staging table their true line numbers after {@code read_csv} skipped
+   * rejected rows. The table must have a {@code source_line} column holding ordinal + 1. Lines are
+   * exact for files whose quoted values hold no line breaks.
+   */
+  public static void renumber(Connection connection, String stageTable) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          SqlFile.load(CsvRejects.class, "renumber").replace("{stage}", stageTable));
+    }
   }
 
   /** Drops the reject tables so the next read on this connection starts clean. */
@@ -60,17 +69,12 @@ public final class CsvRejects {
     }
   }
 
-  private static String columnOf(String errorType, String column) {
-    // DuckDB names the last column it looked at for row-shape errors: that is not the culprit.
-    return "CAST".equals(errorType) ? column : null;
-  }
-
   private static String reason(String errorType, String message) {
     String text = message == null ? "" : message.strip();
     switch (errorType == null ? "" : errorType) {
       case "CAST":
         int could = text.indexOf("Could not convert");
-        return could >= 0 ? "c" + text.substring(could + 1) : text;
+        return could >= 0 ? "c" + text.substring(could + 1).replace("'DECIMAL'", "a number") : text;
       case "MISSING COLUMNS":
         return "too few values (" + text + "); is the line cut short?";
       case "TOO MANY COLUMNS":

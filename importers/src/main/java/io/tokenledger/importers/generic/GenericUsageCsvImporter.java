@@ -67,10 +67,10 @@ public final class GenericUsageCsvImporter implements Importer {
     Connection connection = context.connection();
     try {
       stage(context, columns);
-      long unreadable = CsvRejects.report(connection, context);
-      if (unreadable == 0) {
-        validate(context);
+      if (CsvRejects.report(connection, context) > 0) {
+        CsvRejects.renumber(connection, STAGE);
       }
+      validate(context);
       if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
         return new ImportOutcome(0, "usage_events", null);
       }
