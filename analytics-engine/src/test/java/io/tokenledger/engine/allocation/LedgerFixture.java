@@ -1,0 +1,124 @@
+package io.tokenledger.engine.allocation;
+
+import io.tokenledger.engine.workspace.Workspace;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Writes cost lines and usage events straight into a test workspace. Engine tests cannot use the
+ * importers (they sit above the engine), so they state the canonical rows directly.
+ */
+final class LedgerFixture implements AutoCloseable {
+
+  private final Connection connection;
+  private final int importId;
+  private long line = 1;
+
+  LedgerFixture(Workspace workspace, int importId) throws SQLException {
+    this.connection = workspace.newConnection();
+    this.importId = importId;
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "INSERT INTO import_log VALUES ("
+              + importId
+              + ", 'fixture', 'fixture', 0, 'sha"
+              + importId
+              + "', 'fixture', NULL, now(), 0, 0, 'test', '[]')");
+    }
+  }
+
+  static OffsetDateTime day(int month, int day) {
+    return OffsetDateTime.of(2026, month, day, 0, 0, 0, 0, ZoneOffset.UTC);
+  }
+
+  void costLine(
+      String provider,
+      String model,
+      String bucket,
+      OffsetDateTime start,
+      OffsetDateTime end,
+      String billed,
+      String currency,
+      String service)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO cost_lines (import_id, source_line, provider, model, token_bucket,"
+                + " ChargePeriodStart, ChargePeriodEnd, BilledCost, EffectiveCost, BillingCurrency,"
+                + " ServiceName) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setInt(1, importId);
+      insert.setLong(2, ++line);
+      insert.setString(3, provider);
+      insert.setString(4, model);
+      insert.setString(5, bucket);
+      insert.setObject(6, start);
+      insert.setObject(7, end);
+      insert.setBigDecimal(8, new BigDecimal(billed));
+      insert.setBigDecimal(9, new BigDecimal(billed));
+      insert.setString(10, currency);
+      insert.setString(11, service);
+      insert.executeUpdate();
+    }
+  }
+
+  /** A usage event with input (uncached) and output tokens. */
+  long event(
+      String provider,
+      String model,
+      OffsetDateTime time,
+      String client,
+      String feature,
+      long inUncached,
+      long outText,
+      long outReasoning)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+                + " model, client, feature, trace_id, in_uncached, out_text, out_reasoning)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      long id = ++line;
+      insert.setInt(1, importId);
+      insert.setLong(2, id);
+      insert.setObject(3, time);
+      insert.setString(4, provider);
+      insert.setString(5, model);
+      insert.setString(6, model);
+      insert.setString(7, client);
+      insert.setString(8, feature);
+      insert.setString(9, "trace-" + id);
+      insert.setLong(10, inUncached);
+      insert.setLong(11, outText);
+      insert.setLong(12, outReasoning);
+      insert.executeUpdate();
+      return id;
+    }
+  }
+
+  BigDecimal decimal(String sql) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      rows.next();
+      return rows.getBigDecimal(1);
+    }
+  }
+
+  String text(String sql) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}
