@@ -1,12 +1,13 @@
 package io.tokenledger.engine.allocation;
 
-import static io.tokenledger.engine.allocation.LedgerFixture.day;
+import static io.tokenledger.engine.testing.LedgerFixture.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.CancelledException;
 import io.tokenledger.engine.task.ProgressListener;
+import io.tokenledger.engine.testing.LedgerFixture;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.tokenledger.engine.allocation;
+package io.tokenledger.engine.testing;
 
 import io.tokenledger.engine.workspace.Workspace;
 import java.math.BigDecimal;
@@ -14,13 +14,13 @@ import java.time.ZoneOffset;
  * Writes cost lines and usage events straight into a test workspace. Engine tests cannot use the
  * importers (they sit above the engine), so they state the canonical rows directly.
  */
-final class LedgerFixture implements AutoCloseable {
+public final class LedgerFixture implements AutoCloseable {
 
   private final Connection connection;
   private final int importId;
   private long line = 1;
 
-  LedgerFixture(Workspace workspace, int importId) throws SQLException {
+  public LedgerFixture(Workspace workspace, int importId) throws SQLException {
     this.connection = workspace.newConnection();
     this.importId = importId;
     try (Statement s = connection.createStatement()) {
@@ -33,11 +33,11 @@ final class LedgerFixture implements AutoCloseable {
     }
   }
 
-  static OffsetDateTime day(int month, int day) {
+  public static OffsetDateTime day(int month, int day) {
     return OffsetDateTime.of(2026, month, day, 0, 0, 0, 0, ZoneOffset.UTC);
   }
 
-  void costLine(
+  public void costLine(
       String provider,
       String model,
       String bucket,
@@ -68,7 +68,7 @@ final class LedgerFixture implements AutoCloseable {
   }
 
   /** A usage event with input (uncached) and output tokens. */
-  long event(
+  public long event(
       String provider,
       String model,
       OffsetDateTime time,
@@ -101,7 +101,7 @@ final class LedgerFixture implements AutoCloseable {
     }
   }
 
-  BigDecimal decimal(String sql) throws SQLException {
+  public BigDecimal decimal(String sql) throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rows = s.executeQuery(sql)) {
       rows.next();
@@ -109,11 +109,18 @@ final class LedgerFixture implements AutoCloseable {
     }
   }
 
-  String text(String sql) throws SQLException {
+  public String text(String sql) throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rows = s.executeQuery(sql)) {
       rows.next();
       return rows.getString(1);
+    }
+  }
+
+  /** Runs a statement on the fixture's connection (FX rates, mapping, ...). */
+  public void execute(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
     }
   }
 

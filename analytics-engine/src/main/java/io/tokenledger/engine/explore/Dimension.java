@@ -1,0 +1,68 @@
+package io.tokenledger.engine.explore;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The fixed catalog of dimensions a pivot can group and filter by; one vocabulary for the UI, the
+ * command line and the README. Each dimension has an SQL expression over the allocations ({@code
+ * a}) and over the usage events ({@code u}); user input only ever chooses among them. Every value
+ * is text, so that filters and the output treat all dimensions alike; missing values get a label
+ * ({@code (unmapped)}, {@code (unallocated)}) so that parts still add up to the whole.
+ */
+public enum Dimension {
+  PROVIDER("provider", "a.provider", "u.provider"),
+  MODEL("model", "coalesce(a.model, '(none)')", "coalesce(u.model, u.model_raw)"),
+  TOKEN_BUCKET("token_bucket", "coalesce(a.token_bucket, '(none)')", "u.token_bucket"),
+  SERVICE_TIER("service_tier", "coalesce(a.service_tier, '(none)')", "u.service_tier"),
+  CLIENT("client", mapped("client"), "coalesce(u.client, '(unmapped)')"),
+  FEATURE("feature", mapped("feature"), "coalesce(u.feature, '(unmapped)')"),
+  TEAM("team", mapped("team"), "coalesce(u.team, '(unmapped)')"),
+  ENV("env", mapped("env"), "coalesce(u.env, '(unmapped)')"),
+  DAY("day", "strftime(a.day, '%Y-%m-%d')", "strftime(u.event_time, '%Y-%m-%d')"),
+  WEEK(
+      "week",
+      "strftime(date_trunc('week', a.day), '%Y-%m-%d')",
+      "strftime(date_trunc('week', u.event_time), '%Y-%m-%d')"),
+  MONTH("month", "strftime(a.day, '%Y-%m')", "strftime(u.event_time, '%Y-%m')");
+
+  private final String id;
+  private final String allocationExpression;
+  private final String usageExpression;
+
+  Dimension(String id, String allocationExpression, String usageExpression) {
+    this.id = id;
+    this.allocationExpression = allocationExpression;
+    this.usageExpression = usageExpression;
+  }
+
+  private static String mapped(String column) {
+    return "coalesce(a."
+        + column
+        + ", CASE WHEN a.method = 'unallocated' THEN '(unallocated)' ELSE '(unmapped)' END)";
+  }
+
+  /** The name used on the command line and in saved views: {@code client}, {@code month}. */
+  public String id() {
+    return id;
+  }
+
+  String allocationExpression() {
+    return allocationExpression;
+  }
+
+  String usageExpression() {
+    return usageExpression;
+  }
+
+  /** True for day, week and month: values sort as time, not by size. */
+  public boolean isTime() {
+    return this == DAY || this == WEEK || this == MONTH;
+  }
+
+  public static Optional<Dimension> byId(String id) {
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(d -> d.id.equals(wanted)).findFirst();
+  }
+}
