@@ -72,7 +72,7 @@ class DuckDbExploreServiceTest {
         .isEqualTo(
             "globex=11.0000000000|acme=20.0000000000|(unmapped)=20.0000000000|(unallocated)=7.0000000000");
     assertThat(lines(result, Measure.BILLED_COST, "2026-09"))
-        .isEqualTo("acme=8.0000000000|globex=34.0000000000");
+        .isEqualTo("globex=34.0000000000|acme=8.0000000000");
     for (PivotRow line : result.detailRows()) {
       for (String month : result.columnValues()) {
         BigDecimal shown = line.cell(month).get(Measure.BILLED_COST);
