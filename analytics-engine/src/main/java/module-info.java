@@ -10,4 +10,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.sql;
   exports io.tokenledger.engine.allocation;
   exports io.tokenledger.engine.explore;
+  exports io.tokenledger.engine.money;
 }

@@ -258,6 +258,31 @@ class DuckDbExploreServiceTest {
         .hasSize(1);
   }
 
+  @Test
+  void roundedForDisplaySubtotalsStillEqualTheLinesUnderThem() {
+    PivotResult exact =
+        explore.pivot(
+            workspace,
+            PivotRequest.of(
+                    List.of(Dimension.PROVIDER, Dimension.CLIENT), List.of(Measure.BILLED_COST))
+                .withColumn(Dimension.MONTH),
+            Cancellation.none());
+
+    PivotResult shown = PivotRounding.toCents(exact);
+
+    for (PivotRow subtotal : shown.rows().stream().filter(r -> r.depth() == 1).toList()) {
+      BigDecimal lines =
+          shown.detailRows().stream()
+              .filter(r -> r.keys().get(0).equals(subtotal.keys().get(0)))
+              .map(r -> r.total().get(Measure.BILLED_COST))
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(lines).isEqualByComparingTo(subtotal.total().get(Measure.BILLED_COST));
+      assertThat(subtotal.total().get(Measure.BILLED_COST).scale()).isEqualTo(2);
+    }
+    assertThat(shown.grandTotal().total().get(Measure.BILLED_COST))
+        .isEqualTo(new BigDecimal("100.00"));
+  }
+
   private static PivotRow row(PivotResult result, String key) {
     return result.detailRows().stream()
         .filter(r -> r.keys().get(r.keys().size() - 1).equals(key))
