@@ -10,6 +10,7 @@ open module io.tokenledger.app {
   requires org.kordamp.ikonli.javafx;
   requires org.kordamp.ikonli.material2;
   requires duckdb.jdbc;
+  requires com.fasterxml.jackson.databind;
 
   exports io.tokenledger.app;
 }

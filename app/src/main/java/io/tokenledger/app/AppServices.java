@@ -1,5 +1,9 @@
 package io.tokenledger.app;
 
+import io.tokenledger.engine.allocation.AllocationService;
+import io.tokenledger.engine.allocation.DuckDbAllocationService;
+import io.tokenledger.engine.explore.DuckDbExploreService;
+import io.tokenledger.engine.explore.ExploreService;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.WorkspaceStore;
 import io.tokenledger.importers.DefaultImportService;
@@ -15,6 +19,8 @@ public final class AppServices {
   private final WorkspaceStore workspaceStore;
   private final ImporterRegistry importers;
   private final ImportService importService;
+  private final AllocationService allocationService = new DuckDbAllocationService();
+  private final ExploreService exploreService = new DuckDbExploreService();
 
   public AppServices(WorkspaceStore workspaceStore, ImporterRegistry importers) {
     this.workspaceStore = workspaceStore;
@@ -36,5 +42,13 @@ public final class AppServices {
 
   public ImportService importService() {
     return importService;
+  }
+
+  public AllocationService allocationService() {
+    return allocationService;
+  }
+
+  public ExploreService exploreService() {
+    return exploreService;
   }
 }

@@ -24,7 +24,12 @@ import picocli.CommandLine.Option;
       "TokenLedger: AI FinOps workbench.",
       "Without a command it opens the desktop app (the demo workspace on first start)."
     },
-    subcommands = {ImportCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ImportCommand.class,
+      SourcesCommand.class,
+      QueryCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class TokenLedgerCommand implements Runnable {
 
   /** Options that belong to the desktop app rather than to a command. */
@@ -98,7 +103,10 @@ public final class TokenLedgerCommand implements Runnable {
   }
 
   private static String userMessage(Exception exception) {
-    if (exception instanceof WorkspaceException || exception instanceof ImportException) {
+    if (exception instanceof WorkspaceException
+        || exception instanceof ImportException
+        || exception instanceof IllegalArgumentException
+        || exception instanceof IllegalStateException) {
       return exception.getMessage();
     }
     String message = exception.getMessage();

@@ -1,0 +1,296 @@
+package io.tokenledger.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tokenledger.engine.explore.Dimension;
+import io.tokenledger.engine.explore.Measure;
+import io.tokenledger.engine.explore.MeasureValues;
+import io.tokenledger.engine.explore.PivotRequest;
+import io.tokenledger.engine.explore.PivotResult;
+import io.tokenledger.engine.explore.PivotRounding;
+import io.tokenledger.engine.explore.PivotRow;
+import io.tokenledger.engine.task.Cancellation;
+import io.tokenledger.engine.workspace.Workspace;
+import io.tokenledger.engine.workspace.WorkspaceOptions;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tokenledger query}: the Explore pivot, headless. Dimensions and measures come from the
+ * same catalog as the UI; filter values are data.
+ */
+@Command(
+    name = "query",
+    description = {
+      "Pivot allocated cost and usage by dimensions.",
+      "Dimensions: provider, model, token_bucket, service_tier, client, feature, team, env, day, week, month.",
+      "Measures: billed_cost, effective_cost, allocated_cost, unallocated_cost, tokens, requests, tasks,"
+          + " cost_per_1m_tokens, cost_per_request, cost_per_task."
+    })
+final class QueryCommand implements Callable<Integer> {
+
+  @ParentCommand TokenLedgerCommand root;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = "--rows",
+      required = true,
+      split = ",",
+      paramLabel = "DIM",
+      description = "Row dimensions, in order.")
+  List<String> rows;
+
+  @Option(names = "--columns", paramLabel = "DIM", description = "One column dimension.")
+  String column;
+
+  @Option(
+      names = "--measures",
+      required = true,
+      split = ",",
+      paramLabel = "MEASURE",
+      description = "Measures to show.")
+  List<String> measures;
+
+  @Option(
+      names = "--filter",
+      paramLabel = "DIM=VALUE",
+      description = "Keep only rows where DIM is VALUE (repeat to allow several values).")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--period", paramLabel = "YYYY-MM", description = "Only this month.")
+  YearMonth period;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "First day included (YYYY-MM-DD).")
+  LocalDate from;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "First day excluded (YYYY-MM-DD).")
+  LocalDate until;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Keep the N largest values of the first row dimension; the rest become Other.")
+  int top;
+
+  @Option(
+      names = "--currency",
+      defaultValue = "USD",
+      description = "Reporting currency (default: ${DEFAULT-VALUE}).")
+  String currency;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--totals", description = "Add the grand total (and per-column totals).")
+  boolean totals;
+
+  @Override
+  public Integer call() {
+    PivotRequest request = request();
+    PivotResult result;
+    try (Workspace ws =
+        root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+      root.services.allocationService().refresh(ws);
+      result = root.services.exploreService().pivot(ws, request, Cancellation.none());
+    }
+    PivotResult shown = PivotRounding.toCents(result);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case csv -> out.print(table(shown).toCsv());
+      case json -> out.println(json(shown));
+      default -> out.print(table(shown).toText());
+    }
+    out.flush();
+    return 0;
+  }
+
+  PivotRequest request() {
+    List<Dimension> rowDimensions = rows.stream().map(QueryCommand::dimension).toList();
+    Dimension columnDimension = column == null ? null : dimension(column);
+    List<Measure> chosen = measures.stream().map(QueryCommand::measure).toList();
+    Map<Dimension, Set<String>> filterValues = new LinkedHashMap<>();
+    for (String filter : filters) {
+      int equals = filter.indexOf('=');
+      if (equals <= 0) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--filter takes DIM=VALUE, not '" + filter + "'");
+      }
+      filterValues
+          .computeIfAbsent(dimension(filter.substring(0, equals)), d -> new LinkedHashSet<>())
+          .add(filter.substring(equals + 1));
+    }
+    LocalDate first = from;
+    LocalDate firstExcluded = until;
+    if (period != null) {
+      first = period.atDay(1);
+      firstExcluded = period.plusMonths(1).atDay(1);
+    }
+    try {
+      return new PivotRequest(
+          rowDimensions,
+          columnDimension,
+          chosen,
+          filterValues,
+          first,
+          firstExcluded,
+          top,
+          currency);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private TextTable table(PivotResult result) {
+    PivotRequest request = result.request();
+    List<String> header = new ArrayList<>(request.rows().stream().map(Dimension::id).toList());
+    List<String> columns = columnKeys(result);
+    for (String columnKey : columns) {
+      for (Measure measure : request.measures()) {
+        if (request.column() == null) {
+          header.add(measure.id());
+        } else {
+          header.add(measure.id() + ":" + (columnKey == null ? "total" : columnKey));
+        }
+      }
+    }
+    TextTable table = new TextTable(header);
+    for (PivotRow row : result.detailRows()) {
+      table.row(line(row.keys(), row, columns, request.measures()));
+    }
+    if (totals) {
+      List<String> keys = new ArrayList<>();
+      keys.add("Total");
+      while (keys.size() < request.rows().size()) {
+        keys.add("");
+      }
+      table.row(line(keys, result.grandTotal(), columns, request.measures()));
+    }
+    return table;
+  }
+
+  /**
+   * Column keys: each column value, plus the total when asked (or the only one without a column).
+   */
+  private List<String> columnKeys(PivotResult result) {
+    List<String> keys = new ArrayList<>(result.columnValues());
+    if (result.request().column() == null) {
+      keys.add(null);
+    } else if (totals) {
+      keys.add("total");
+    }
+    return keys;
+  }
+
+  private static List<String> line(
+      List<String> keys, PivotRow row, List<String> columns, List<Measure> measures) {
+    List<String> values = new ArrayList<>(keys);
+    for (String columnKey : columns) {
+      MeasureValues cell =
+          columnKey == null || columnKey.equals("total") && !row.byColumn().containsKey("total")
+              ? row.total()
+              : row.cell(columnKey);
+      for (Measure measure : measures) {
+        values.add(plain(cell.get(measure)));
+      }
+    }
+    return values;
+  }
+
+  private String json(PivotResult result) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    PivotRequest request = result.request();
+    root.put("currency", request.currency());
+    ArrayNode rowsNode = root.putArray("rows");
+    for (PivotRow row : result.detailRows()) {
+      ObjectNode node = rowsNode.addObject();
+      for (int i = 0; i < request.rows().size(); i++) {
+        node.put(request.rows().get(i).id(), row.keys().get(i));
+      }
+      writeCells(node, row, result, request.measures());
+    }
+    if (totals) {
+      writeCells(root.putObject("total"), result.grandTotal(), result, request.measures());
+    }
+    return root.toPrettyString();
+  }
+
+  private static void writeCells(
+      ObjectNode node, PivotRow row, PivotResult result, List<Measure> measures) {
+    if (result.request().column() == null) {
+      writeValues(node, row.total(), measures);
+      return;
+    }
+    ObjectNode byColumn = node.putObject(result.request().column().id());
+    for (String value : result.columnValues()) {
+      writeValues(byColumn.putObject(value), row.cell(value), measures);
+    }
+    writeValues(node.putObject("total"), row.total(), measures);
+  }
+
+  private static void writeValues(ObjectNode node, MeasureValues values, List<Measure> measures) {
+    for (Measure measure : measures) {
+      BigDecimal value = values.get(measure);
+      if (value == null) {
+        node.putNull(measure.id());
+      } else {
+        node.put(measure.id(), value);
+      }
+    }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
+  }
+
+  private static Dimension dimension(String id) {
+    return Dimension.byId(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown dimension '"
+                        + id
+                        + "'; known: "
+                        + Arrays.stream(Dimension.values())
+                            .map(Dimension::id)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  private static Measure measure(String id) {
+    return Measure.byId(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Unknown measure '"
+                        + id
+                        + "'; known: "
+                        + Arrays.stream(Measure.values())
+                            .map(Measure::id)
+                            .collect(Collectors.joining(", "))));
+  }
+}
