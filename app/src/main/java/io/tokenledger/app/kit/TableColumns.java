@@ -1,0 +1,68 @@
+package io.tokenledger.app.kit;
+
+import io.tokenledger.app.format.Formats;
+import io.tokenledger.app.theme.AppStyles;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+/**
+ * Read-only table columns over records: text columns, and count columns that sort as numbers, show
+ * the locale's grouping and are right-aligned (the {@code tl-number} style class).
+ */
+public final class TableColumns {
+
+  private TableColumns() {}
+
+  public static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
+    TableColumn<S, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(
+        cell -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(cell.getValue()))));
+    return column;
+  }
+
+  /** A text column in a fixed-width font, for hashes and ids. */
+  public static <S> TableColumn<S, String> mono(String title, Function<S, String> value) {
+    TableColumn<S, String> column = text(title, value);
+    column.getStyleClass().add(AppStyles.MONO_CELL);
+    return column;
+  }
+
+  public static <S> TableColumn<S, Long> count(String title, ToLongFunction<S> value) {
+    TableColumn<S, Long> column = new TableColumn<>(title);
+    column.setCellValueFactory(
+        cell -> new ReadOnlyObjectWrapper<>(value.applyAsLong(cell.getValue())));
+    column.setCellFactory(
+        col ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Formats.count(item));
+              }
+            });
+    column.getStyleClass().add(AppStyles.NUMBER_CELL);
+    return column;
+  }
+
+  /** A right-aligned line number; 0 (the file as a whole) shows as a dash. */
+  public static <S> TableColumn<S, Long> lineNumber(String title, ToLongFunction<S> value) {
+    TableColumn<S, Long> column = count(title, value);
+    column.setCellFactory(
+        col ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item == 0 ? "—" : Formats.count(item));
+              }
+            });
+    return column;
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}
