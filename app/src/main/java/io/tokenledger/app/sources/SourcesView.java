@@ -135,9 +135,8 @@ public final class SourcesView extends BorderPane {
     boolean accepted = event.getDragboard().hasFiles();
     if (accepted) {
       List<File> files = event.getDragboard().getFiles();
-      // Import after the drop returns, so the drag source is not kept waiting.
-      javafx.application.Platform.runLater(
-          () -> viewModel.importFiles(files.stream().map(File::toPath).toList()));
+      // Only queues the files and starts a background task: the drop returns at once.
+      viewModel.importFiles(files.stream().map(File::toPath).toList());
     }
     event.setDropCompleted(accepted);
     event.consume();
