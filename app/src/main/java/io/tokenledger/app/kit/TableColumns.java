@@ -20,6 +20,7 @@ public final class TableColumns {
     TableColumn<S, String> column = new TableColumn<>(title);
     column.setCellValueFactory(
         cell -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(cell.getValue()))));
+    column.setCellFactory(col -> new TextCell<>());
     return column;
   }
 
@@ -60,6 +61,17 @@ public final class TableColumns {
               }
             });
     return column;
+  }
+
+  /** Shows the text, and the whole of it in a tooltip, since long reasons and paths get cut. */
+  private static final class TextCell<S> extends javafx.scene.control.TableCell<S, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      boolean blank = empty || item == null || item.isEmpty();
+      setText(blank ? null : item);
+      setTooltip(blank ? null : new javafx.scene.control.Tooltip(item));
+    }
   }
 
   private static String nullToEmpty(String text) {

@@ -53,6 +53,7 @@ public final class DesktopApp extends Application {
     window.showOn(stage);
 
     viewModels.main().openAtStartup(options.workspace());
+    Runtime.getRuntime().addShutdownHook(new Thread(this::closeOnSignal, "close-workspace"));
     if (options.unattended()) {
       new UnattendedRun(
               options, viewModels, stage, window.scene(), System.out, System.err, DesktopApp::exit)
@@ -70,6 +71,15 @@ public final class DesktopApp extends Application {
     if (viewModels != null) {
       viewModels.main().closeOnExit();
     }
+  }
+
+  /**
+   * Ended by a signal (logout, kill) instead of through the window: still stop the work and write
+   * the workspace out. After a normal exit the workspace is closed already and this does nothing.
+   */
+  private void closeOnSignal() {
+    executor.cancelAll();
+    viewModels.workspace().get().ifPresent(workspace -> workspace.close());
   }
 
   private static void exit(int code) {

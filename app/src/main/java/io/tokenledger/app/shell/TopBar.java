@@ -24,6 +24,9 @@ final class TopBar extends HBox {
     Label workspace = new Label();
     workspace.setId("workspace-name");
     workspace.getStyleClass().add(AppStyles.TOP_BAR_TITLE);
+    workspace.setGraphic(
+        new org.kordamp.ikonli.javafx.FontIcon(
+            org.kordamp.ikonli.material2.Material2OutlinedAL.FOLDER_OPEN));
     workspace
         .textProperty()
         .bind(

@@ -55,7 +55,7 @@ final class UnattendedRun {
     startWatchdog();
     MainWindowViewModel main = viewModels.main();
     if (main.openFailureProperty().get() != null) {
-      fail("cannot open the workspace: " + main.openFailureProperty().get());
+      fail("the workspace did not open");
       return;
     }
     if (viewModels.workspace().get().isPresent() && !main.openingProperty().get()) {
@@ -68,7 +68,7 @@ final class UnattendedRun {
           public void changed(javafx.beans.value.ObservableValue<?> obs, Object was, Object now) {
             if (main.openFailureProperty().get() != null) {
               main.openingProperty().removeListener(this);
-              fail("cannot open the workspace: " + main.openFailureProperty().get());
+              fail("the workspace did not open");
             } else if (!main.openingProperty().get() && viewModels.workspace().get().isPresent()) {
               main.openingProperty().removeListener(this);
               workspaceReady(viewModels.workspace().get().get());

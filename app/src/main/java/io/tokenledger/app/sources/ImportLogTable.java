@@ -34,9 +34,11 @@ final class ImportLogTable extends TableView<ImportRecord> {
     version.setPrefWidth(70);
     TableColumn<ImportRecord, Long> rows = TableColumns.count("Rows", ImportRecord::rowsImported);
     rows.setPrefWidth(90);
+    rows.setMinWidth(60);
     TableColumn<ImportRecord, Long> rejected =
         TableColumns.count("Rejected", ImportRecord::rowsRejected);
     rejected.setPrefWidth(80);
+    rejected.setMinWidth(90);
     TableColumn<ImportRecord, String> importedAt =
         TableColumns.text("Imported at", r -> Formats.localTime(r.importedAt()));
     importedAt.setPrefWidth(150);

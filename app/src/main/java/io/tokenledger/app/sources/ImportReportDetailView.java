@@ -83,6 +83,7 @@ final class ImportReportDetailView extends VBox {
     file.setPrefWidth(140);
     TableColumn<RejectedRow, Long> line = TableColumns.lineNumber("Line", RejectedRow::line);
     line.setPrefWidth(60);
+    line.setMinWidth(50);
     TableColumn<RejectedRow, String> column = TableColumns.text("Column", RejectedRow::column);
     column.setPrefWidth(110);
     TableColumn<RejectedRow, String> reason = TableColumns.text("Reason", RejectedRow::reason);

@@ -48,15 +48,19 @@ final class ImportReportsTable extends TableView<ImportReport> {
     TableColumn<ImportReport, ImportStatus> status = new TableColumn<>("Status");
     status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));
     status.setCellFactory(col -> new StatusCell());
-    status.setPrefWidth(140);
+    status.setPrefWidth(160);
+    status.setMinWidth(160);
     TableColumn<ImportReport, String> file =
         TableColumns.text("File", r -> r.file().getFileName().toString());
-    file.setPrefWidth(180);
+    file.setPrefWidth(160);
+    file.setMinWidth(100);
     TableColumn<ImportReport, Long> rows = TableColumns.count("Rows", ImportReport::rowsImported);
-    rows.setPrefWidth(80);
+    rows.setPrefWidth(70);
+    rows.setMinWidth(60);
     TableColumn<ImportReport, Long> rejected =
         TableColumns.count("Rejected", ImportReport::rowsRejected);
     rejected.setPrefWidth(80);
+    rejected.setMinWidth(90);
     TableColumn<ImportReport, String> message = TableColumns.text("Message", ImportReport::message);
     message.setPrefWidth(320);
     getColumns().setAll(List.of(status, file, rows, rejected, message));

@@ -82,6 +82,18 @@ public final class SourcesView extends BorderPane {
                 viewModel.logStatusProperty()));
     ImportLogTable log = new ImportLogTable(viewModel.importLog(), logPlaceholder);
     VBox logSection = section("Import log", log);
+    Label logTitle = (Label) logSection.getChildren().get(0);
+    logTitle
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    viewModel.importLog().isEmpty()
+                        ? "Import log"
+                        : "Import log · "
+                            + io.tokenledger.app.format.Formats.count(
+                                viewModel.importLog().size(), "file", "files"),
+                viewModel.importLog()));
 
     ImportReportsTable reports = new ImportReportsTable(viewModel.reports());
     reports
@@ -100,7 +112,7 @@ public final class SourcesView extends BorderPane {
     VBox detailSection = section("Details", new ImportReportDetailView(viewModel));
 
     SplitPane lower = new SplitPane(reportsSection, detailSection);
-    lower.setDividerPositions(0.5);
+    lower.setDividerPositions(0.55);
     SplitPane split = new SplitPane(logSection, lower);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.5);
