@@ -3,10 +3,13 @@ package io.tokenledger.app.kit;
 import io.tokenledger.app.format.Formats;
 import io.tokenledger.app.theme.AppStyles;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /**
  * Read-only table columns over records: text columns, and count columns that sort as numbers, show
@@ -32,45 +35,40 @@ public final class TableColumns {
   }
 
   public static <S> TableColumn<S, Long> count(String title, ToLongFunction<S> value) {
+    return number(title, value, Formats::count);
+  }
+
+  /** A right-aligned line number; 0 (the file as a whole) shows as a dash. */
+  public static <S> TableColumn<S, Long> lineNumber(String title, ToLongFunction<S> value) {
+    return number(title, value, line -> line == 0 ? "—" : Formats.count(line));
+  }
+
+  private static <S> TableColumn<S, Long> number(
+      String title, ToLongFunction<S> value, LongFunction<String> format) {
     TableColumn<S, Long> column = new TableColumn<>(title);
     column.setCellValueFactory(
         cell -> new ReadOnlyObjectWrapper<>(value.applyAsLong(cell.getValue())));
     column.setCellFactory(
         col ->
-            new javafx.scene.control.TableCell<>() {
+            new TableCell<>() {
               @Override
               protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Formats.count(item));
+                setText(empty || item == null ? null : format.apply(item));
               }
             });
     column.getStyleClass().add(AppStyles.NUMBER_CELL);
     return column;
   }
 
-  /** A right-aligned line number; 0 (the file as a whole) shows as a dash. */
-  public static <S> TableColumn<S, Long> lineNumber(String title, ToLongFunction<S> value) {
-    TableColumn<S, Long> column = count(title, value);
-    column.setCellFactory(
-        col ->
-            new javafx.scene.control.TableCell<>() {
-              @Override
-              protected void updateItem(Long item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item == 0 ? "—" : Formats.count(item));
-              }
-            });
-    return column;
-  }
-
   /** Shows the text, and the whole of it in a tooltip, since long reasons and paths get cut. */
-  private static final class TextCell<S> extends javafx.scene.control.TableCell<S, String> {
+  private static final class TextCell<S> extends TableCell<S, String> {
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
       boolean blank = empty || item == null || item.isEmpty();
       setText(blank ? null : item);
-      setTooltip(blank ? null : new javafx.scene.control.Tooltip(item));
+      setTooltip(blank ? null : new Tooltip(item));
     }
   }
 

@@ -3,6 +3,7 @@ package io.tokenledger.app.sources;
 import atlantafx.base.theme.Styles;
 import io.tokenledger.app.format.Formats;
 import io.tokenledger.app.kit.TableColumns;
+import io.tokenledger.app.kit.Tables;
 import io.tokenledger.engine.sources.ImportRecord;
 import java.util.List;
 import javafx.collections.ObservableList;
@@ -16,11 +17,8 @@ final class ImportLogTable extends TableView<ImportRecord> {
 
   ImportLogTable(ObservableList<ImportRecord> log, Label placeholder) {
     super(log);
-    setId("import-log");
-    getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    setPlaceholder(placeholder);
-    setAccessibleText("Import log");
+    Tables.dataTable(this, "import-log", "Import log", placeholder);
+    getStyleClass().add(Styles.STRIPED);
 
     TableColumn<ImportRecord, Long> id = TableColumns.count("ID", ImportRecord::importId);
     id.setPrefWidth(50);

@@ -2,6 +2,7 @@ package io.tokenledger.app.sources;
 
 import atlantafx.base.theme.Styles;
 import io.tokenledger.app.kit.TableColumns;
+import io.tokenledger.app.kit.Tables;
 import io.tokenledger.app.theme.AppStyles;
 import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.RejectedRow;
@@ -73,12 +74,13 @@ final class ImportReportDetailView extends VBox {
   }
 
   private static TableView<RejectedRow> rejectsTable(SourcesViewModel viewModel) {
-    TableView<RejectedRow> table = new TableView<>(viewModel.selectedRejects());
-    table.setId("import-rejects");
-    table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPlaceholder(new Label("No rejected rows."));
-    table.setAccessibleText("Rejected rows");
+    TableView<RejectedRow> table =
+        Tables.dataTable(
+            new TableView<>(viewModel.selectedRejects()),
+            "import-rejects",
+            "Rejected rows",
+            new Label("No rejected rows."));
+    table.getStyleClass().add(Styles.STRIPED);
     TableColumn<RejectedRow, String> file = TableColumns.text("File", RejectedRow::file);
     file.setPrefWidth(140);
     TableColumn<RejectedRow, Long> line = TableColumns.lineNumber("Line", RejectedRow::line);

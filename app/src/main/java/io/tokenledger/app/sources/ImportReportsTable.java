@@ -2,6 +2,7 @@ package io.tokenledger.app.sources;
 
 import atlantafx.base.theme.Styles;
 import io.tokenledger.app.kit.TableColumns;
+import io.tokenledger.app.kit.Tables;
 import io.tokenledger.app.theme.AppStyles;
 import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.ImportStatus;
@@ -39,11 +40,11 @@ final class ImportReportsTable extends TableView<ImportReport> {
 
   ImportReportsTable(ObservableList<ImportReport> reports) {
     super(reports);
-    setId("import-reports");
-    getStyleClass().add(Styles.DENSE);
-    setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    setPlaceholder(new Label("The files you import in this session are listed here."));
-    setAccessibleText("Recent imports");
+    Tables.dataTable(
+        this,
+        "import-reports",
+        "Recent imports",
+        new Label("The files you import in this session are listed here."));
 
     TableColumn<ImportReport, ImportStatus> status = new TableColumn<>("Status");
     status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().status()));

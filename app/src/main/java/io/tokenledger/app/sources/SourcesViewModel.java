@@ -4,6 +4,7 @@ import io.tokenledger.app.dialog.DialogService;
 import io.tokenledger.app.dialog.ErrorMessages;
 import io.tokenledger.app.dialog.FileType;
 import io.tokenledger.app.task.BackgroundTask;
+import io.tokenledger.app.task.LatestTaskScheduler;
 import io.tokenledger.app.task.TaskExecutor;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.app.workspace.WorkspaceQuery;
@@ -55,7 +56,7 @@ public final class SourcesViewModel {
   private final TaskExecutor executor;
   private final DialogService dialogs;
   private final Deque<QueuedImport> queue = new ArrayDeque<>();
-  private long latestLogRequest;
+  private final LatestTaskScheduler logReads;
 
   // Properties
   private final ObservableList<ImportRecord> importLog = FXCollections.observableArrayList();
@@ -79,6 +80,7 @@ public final class SourcesViewModel {
     this.current = current;
     this.executor = executor;
     this.dialogs = dialogs;
+    this.logReads = new LatestTaskScheduler(executor);
     this.canReplace =
         Bindings.createBooleanBinding(
             () ->
@@ -185,9 +187,9 @@ public final class SourcesViewModel {
 
   /** Reads the import log again; only the latest request's answer is shown. */
   public void refreshLog() {
-    long request = ++latestLogRequest;
     Workspace workspace = current.get().orElse(null);
     if (workspace == null) {
+      logReads.cancel();
       importLog.clear();
       logStatus.set("No workspace open");
       return;
@@ -195,27 +197,15 @@ public final class SourcesViewModel {
     if (importLog.isEmpty()) {
       logStatus.set("Loading…");
     }
-    executor.execute(
-        BackgroundTask.of(
-                "Reading the import log",
-                (progress, cancellation) ->
-                    WorkspaceQuery.run(
-                        workspace, connection -> new ImportLogQueries(connection).list()))
-            .quiet()
-            .onSuccess(
-                records -> {
-                  if (request == latestLogRequest) {
-                    importLog.setAll(records);
-                    logStatus.set("");
-                  }
-                })
-            .onFailure(
-                error -> {
-                  if (request == latestLogRequest) {
-                    logStatus.set(
-                        "Cannot read the import log: " + ErrorMessages.userMessage(error));
-                  }
-                }));
+    logReads.schedule(
+        "Reading the import log",
+        (progress, cancellation) ->
+            WorkspaceQuery.run(workspace, connection -> new ImportLogQueries(connection).list()),
+        records -> {
+          importLog.setAll(records);
+          logStatus.set("");
+        },
+        error -> logStatus.set("Cannot read the import log: " + ErrorMessages.userMessage(error)));
   }
 
   private void startNext() {

@@ -3,6 +3,7 @@ package io.tokenledger.app.status;
 import io.tokenledger.app.dialog.ErrorMessages;
 import io.tokenledger.app.format.Formats;
 import io.tokenledger.app.task.BackgroundTask;
+import io.tokenledger.app.task.LatestTaskScheduler;
 import io.tokenledger.app.task.TaskExecutor;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.app.workspace.WorkspaceQuery;
@@ -24,16 +25,17 @@ public final class StatusBarViewModel {
 
   private final CurrentWorkspace current;
   private final TaskExecutor executor;
+  private final LatestTaskScheduler reads;
 
   // Properties
   private final ReadOnlyObjectWrapper<SourceSummary> summary =
       new ReadOnlyObjectWrapper<>(this, "summary");
   private final ReadOnlyStringWrapper health = new ReadOnlyStringWrapper(this, "health", "");
-  private long latestRequest;
 
   public StatusBarViewModel(CurrentWorkspace current, TaskExecutor executor) {
     this.current = current;
     this.executor = executor;
+    this.reads = new LatestTaskScheduler(executor);
     current.revisionProperty().addListener((obs, was, now) -> refresh());
     refresh();
   }
@@ -56,33 +58,22 @@ public final class StatusBarViewModel {
 
   /** Reads the summary again; only the latest request's answer is shown. */
   public void refresh() {
-    long request = ++latestRequest;
     Workspace workspace = current.get().orElse(null);
     if (workspace == null) {
+      reads.cancel();
       summary.set(null);
       health.set("No workspace open");
       return;
     }
-    executor.execute(
-        BackgroundTask.of(
-                "Reading workspace summary",
-                (progress, cancellation) ->
-                    WorkspaceQuery.run(
-                        workspace, connection -> new ImportLogQueries(connection).summary()))
-            .quiet()
-            .onSuccess(
-                result -> {
-                  if (request == latestRequest) {
-                    summary.set(result);
-                    health.set(describe(result));
-                  }
-                })
-            .onFailure(
-                error -> {
-                  if (request == latestRequest) {
-                    health.set("Cannot read the workspace: " + ErrorMessages.userMessage(error));
-                  }
-                }));
+    reads.schedule(
+        "Reading workspace summary",
+        (progress, cancellation) ->
+            WorkspaceQuery.run(workspace, connection -> new ImportLogQueries(connection).summary()),
+        result -> {
+          summary.set(result);
+          health.set(describe(result));
+        },
+        error -> health.set("Cannot read the workspace: " + ErrorMessages.userMessage(error)));
   }
 
   static String describe(SourceSummary summary) {

@@ -7,8 +7,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.collections.ObservableList;
 
 /**
  * Runs tasks on a small pool of daemon threads and reports back on the JavaFX thread. The pool is
@@ -16,11 +14,10 @@ import javafx.collections.ObservableList;
  * imports and queries compete. Cancel is cooperative (the engine's {@code Cancellation}): threads
  * are not interrupted, because an interrupt closes the file channels DuckDB and the importers read.
  */
-public final class JavaFxTaskExecutor implements TaskExecutor {
+public final class JavaFxTaskExecutor extends AbstractTaskExecutor {
 
   private static final int THREADS = 3;
 
-  private final TaskList tasks = new TaskList();
   private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, new DaemonThreads());
 
   @Override
@@ -29,24 +26,8 @@ public final class JavaFxTaskExecutor implements TaskExecutor {
       Platform.runLater(() -> execute(task));
       return task;
     }
-    tasks.add(task);
-    pool.execute(new TaskRun<>(task, Platform::runLater, () -> tasks.remove(task))::run);
+    pool.execute(track(task, Platform::runLater)::run);
     return task;
-  }
-
-  @Override
-  public ObservableList<BackgroundTask<?>> runningTasks() {
-    return tasks.visible();
-  }
-
-  @Override
-  public ReadOnlyIntegerProperty activeCountProperty() {
-    return tasks.activeCount();
-  }
-
-  @Override
-  public void cancelAll() {
-    tasks.activeSnapshot().forEach(BackgroundTask::cancel);
   }
 
   @Override
