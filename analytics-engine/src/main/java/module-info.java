@@ -11,4 +11,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.allocation;
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
+  exports io.tokenledger.engine.reconcile;
 }

@@ -24,7 +24,8 @@ public final class Migrations {
       List.of(
           new Migration(1, "workspace"),
           new Migration(2, "analysis_state"),
-          new Migration(3, "allocation"));
+          new Migration(3, "allocation"),
+          new Migration(4, "source_kind"));
 
   private final List<Migration> migrations;
 
