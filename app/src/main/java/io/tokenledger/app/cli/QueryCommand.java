@@ -60,7 +60,6 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--rows",
-      required = true,
       split = ",",
       paramLabel = "DIM",
       description = "Row dimensions, in order.")
@@ -71,7 +70,6 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--measures",
-      required = true,
       split = ",",
       paramLabel = "MEASURE",
       description = "Measures to show.")
