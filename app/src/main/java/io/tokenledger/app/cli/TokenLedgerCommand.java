@@ -58,7 +58,9 @@ public final class TokenLedgerCommand implements Runnable {
       if (name.startsWith("--") && DESKTOP_OPTIONS.contains(name)) {
         continue;
       }
-      if (!name.startsWith("-") && isDesktopOptionValue(args, arg)) {
+      if (!name.startsWith("-")
+          && (isDesktopOptionValue(args, arg)
+              || io.tokenledger.app.shell.DesktopOptions.isWorkspaceFile(arg))) {
         continue;
       }
       return false;
