@@ -1,6 +1,8 @@
 package io.tokenledger.importers;
 
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
+import io.tokenledger.importers.openai.OpenAiUsageJsonImporter;
 import java.util.List;
 
 /** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
@@ -9,6 +11,10 @@ final class BuiltInImporters {
   private BuiltInImporters() {}
 
   static List<Importer> all() {
-    return List.of(new GenericUsageCsvImporter());
+    return List.of(
+        new GenericUsageCsvImporter(),
+        // provider bills (issue 5)
+        new OpenAiUsageJsonImporter(),
+        new OpenAiUsageCsvImporter());
   }
 }

@@ -1,0 +1,175 @@
+package io.tokenledger.importers.models;
+
+import io.tokenledger.engine.sql.SqlFile;
+import io.tokenledger.importers.FileSample;
+import io.tokenledger.importers.ImportContext;
+import io.tokenledger.importers.ImportOutcome;
+import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.csv.CsvRejects;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import org.duckdb.DuckDBPreparedStatement;
+
+/**
+ * The shape every provider importer shares, after GenericUsageCsvImporter: DuckDB reads the file
+ * into a temporary staging table with the source's own columns normalised ({@code stage.sql}, the
+ * file path bound as the first parameter); {@code validate.sql} lists the rows that break the
+ * format's rules as (line, column, reason); {@code insert.sql} writes the valid rows to the
+ * canonical table (the import id bound as its only parameter); then the model names are resolved.
+ * The three files live beside the subclass (SqlFile); validate.sql names its first column {@code
+ * source_line}. For JSON sources the "line" of a reject is the record's number in file order, since
+ * JSON rows have no line of their own.
+ */
+public abstract class StagedImporter implements Importer {
+
+  /** The staging table every stage.sql creates; a temporary table, dropped after the import. */
+  public static final String STAGE = "tl_provider_stage";
+
+  /** The canonical table this importer writes to. */
+  protected abstract LedgerTable target();
+
+  /** The text of stage.sql, with {rejects} filled in for CSV readers. */
+  protected String stageSql(ImportContext context) {
+    return SqlFile.load(getClass(), "stage").replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
+  }
+
+  /**
+   * The class whose folder holds insert.sql and validate.sql: a family of importers that stage
+   * different files into the same columns (an API JSON and a console CSV of one provider) shares
+   * them.
+   */
+  protected Class<?> sqlOwner() {
+    return getClass();
+  }
+
+  /**
+   * Replaces {@code {c:name}} in a stage SQL with the quoted column when the CSV header has it,
+   * else with NULL: the names come from the importer's fixed catalog, never from the file.
+   */
+  protected static String fillColumns(String sql, io.tokenledger.importers.CsvHeader header) {
+    java.util.regex.Matcher matcher = Pattern.compile("\\{c:([a-z0-9_]+)\\}").matcher(sql);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      matcher.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(
+              header.has(name) ? "\"" + name + "\"" : "CAST(NULL AS VARCHAR)"));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+
+  /** Binds parameters after the file path (at 1); most stages have none. */
+  protected void bindStage(PreparedStatement statement, ImportContext context)
+      throws SQLException {}
+
+  /** Called after the rows are in, inside the transaction, to add warnings about them. */
+  protected void afterInsert(ImportContext context) throws SQLException {}
+
+  /** A version label of the format read, recorded in the import log; null when there is none. */
+  protected String formatVersion(ImportContext context) {
+    return null;
+  }
+
+  @Override
+  public ImportOutcome importInto(ImportContext context) throws SQLException {
+    Connection connection = context.connection();
+    try {
+      stage(context);
+      long unreadable = readerRejectsExist(connection) ? CsvRejects.report(connection, context) : 0;
+      if (unreadable == 0 || context.options().skipBadRows()) {
+        validate(context);
+      }
+      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
+        return new ImportOutcome(0, target().tableName(), formatVersion(context));
+      }
+      if (context.rejectCount() > 0) {
+        dropInvalidRows(connection);
+      }
+      context.cancellation().throwIfCancelled();
+      long inserted;
+      try (PreparedStatement insert =
+          connection.prepareStatement(SqlFile.load(sqlOwner(), "insert"))) {
+        insert.setInt(1, context.importId());
+        inserted = insert.executeUpdate();
+      }
+      ModelTagger.tag(context, target());
+      afterInsert(context);
+      return new ImportOutcome(inserted, target().tableName(), formatVersion(context));
+    } finally {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DROP TABLE IF EXISTS temp." + STAGE);
+      }
+      CsvRejects.drop(connection);
+    }
+  }
+
+  /** read_csv creates its reject tables; a JSON or Parquet stage has none. */
+  private static boolean readerRejectsExist(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet tables =
+            statement.executeQuery(
+                "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = '"
+                    + CsvRejects.ERRORS_TABLE
+                    + "'")) {
+      tables.next();
+      return tables.getLong(1) > 0;
+    }
+  }
+
+  private void stage(ImportContext context) throws SQLException {
+    try (DuckDBPreparedStatement statement =
+        context
+            .connection()
+            .prepareStatement(stageSql(context))
+            .unwrap(DuckDBPreparedStatement.class)) {
+      statement.setString(1, context.sample().path().toString());
+      bindStage(statement, context);
+      context.executeWithProgress(statement, "Reading " + context.sample().fileName());
+    }
+  }
+
+  private void validate(ImportContext context) throws SQLException {
+    try (Statement statement = context.connection().createStatement();
+        ResultSet problems = statement.executeQuery(SqlFile.load(sqlOwner(), "validate"))) {
+      while (problems.next()) {
+        context.reject(problems.getLong(1), problems.getString(2), problems.getString(3));
+      }
+    }
+  }
+
+  /** Removes the rows validate.sql lists (all of them, not only the reported first 1000). */
+  private void dropInvalidRows(Connection connection) throws SQLException {
+    try (Statement delete = connection.createStatement()) {
+      delete.execute(
+          "DELETE FROM "
+              + STAGE
+              + " WHERE source_line IN (SELECT source_line FROM ("
+              + SqlFile.load(sqlOwner(), "validate")
+              + ") AS problems)");
+    }
+  }
+
+  /** True when the sample's text has {@code "key": "value"} with value matching the regex. */
+  protected static boolean hasJsonString(FileSample sample, String key, String valueRegex) {
+    if (sample.looksBinary() || sample.isGzip() || sample.isZip() || sample.isParquet()) {
+      return false;
+    }
+    return Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"" + valueRegex + "\"")
+        .matcher(sample.text())
+        .find();
+  }
+
+  /** True when the sample's text has the JSON key {@code "key":} anywhere. */
+  protected static boolean hasJsonKey(FileSample sample, String key) {
+    if (sample.looksBinary() || sample.isGzip() || sample.isZip() || sample.isParquet()) {
+      return false;
+    }
+    return Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:").matcher(sample.text()).find();
+  }
+}
