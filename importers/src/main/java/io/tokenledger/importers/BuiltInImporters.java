@@ -1,6 +1,8 @@
 package io.tokenledger.importers;
 
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
+import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
 import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiUsageJsonImporter;
 import java.util.List;
@@ -15,6 +17,8 @@ final class BuiltInImporters {
         new GenericUsageCsvImporter(),
         // provider bills (issue 5)
         new OpenAiUsageJsonImporter(),
-        new OpenAiUsageCsvImporter());
+        new OpenAiUsageCsvImporter(),
+        new OpenAiCostsJsonImporter(),
+        new OpenAiCostCsvImporter());
   }
 }

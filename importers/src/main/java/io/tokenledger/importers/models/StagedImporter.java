@@ -64,6 +64,25 @@ public abstract class StagedImporter implements Importer {
     return out.toString();
   }
 
+  /** stage.sql of a CSV reader: its c:name placeholders filled from the file's header. */
+  protected final String csvStageSql(ImportContext context) {
+    io.tokenledger.importers.CsvHeader header =
+        context
+            .sample()
+            .csvHeader()
+            .orElseThrow(
+                () ->
+                    new io.tokenledger.importers.ImportException(
+                        context.sample().fileName() + ": not a CSV text file"));
+    return fillColumns(SqlFile.load(getClass(), "stage"), header)
+        .replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
+  }
+
+  /** stage.sql of a reader of API pages: {results} is BucketPages' flattening. */
+  protected final String bucketPagesStageSql(ImportContext context) {
+    return SqlFile.load(getClass(), "stage").replace("{results}", BucketPages.resultsSql());
+  }
+
   /** Binds parameters after the file path (at 1); most stages have none. */
   protected void bindStage(PreparedStatement statement, ImportContext context)
       throws SQLException {}

@@ -1,11 +1,8 @@
 package io.tokenledger.importers.openai;
 
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.ImportException;
-import io.tokenledger.importers.csv.CsvRejects;
 import java.util.Optional;
 
 /**
@@ -45,13 +42,6 @@ public final class OpenAiUsageCsvImporter extends OpenAiUsageImporter {
 
   @Override
   protected String stageSql(ImportContext context) {
-    CsvHeader header =
-        context
-            .sample()
-            .csvHeader()
-            .orElseThrow(
-                () -> new ImportException(context.sample().fileName() + ": not a CSV text file"));
-    return fillColumns(SqlFile.load(getClass(), "stage"), header)
-        .replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
+    return csvStageSql(context);
   }
 }

@@ -1,9 +1,7 @@
 package io.tokenledger.importers.openai;
 
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.models.BucketPages;
 
 /**
  * Reads pages saved from OpenAI's Usage API ({@code GET /v1/organization/usage/completions} and the
@@ -37,6 +35,6 @@ public final class OpenAiUsageJsonImporter extends OpenAiUsageImporter {
 
   @Override
   protected String stageSql(ImportContext context) {
-    return SqlFile.load(getClass(), "stage").replace("{results}", BucketPages.resultsSql());
+    return bucketPagesStageSql(context);
   }
 }
