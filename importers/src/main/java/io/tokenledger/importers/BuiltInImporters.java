@@ -1,5 +1,9 @@
 package io.tokenledger.importers;
 
+import io.tokenledger.importers.anthropic.AnthropicCostCsvImporter;
+import io.tokenledger.importers.anthropic.AnthropicCostJsonImporter;
+import io.tokenledger.importers.anthropic.AnthropicUsageCsvImporter;
+import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
@@ -19,6 +23,10 @@ final class BuiltInImporters {
         new OpenAiUsageJsonImporter(),
         new OpenAiUsageCsvImporter(),
         new OpenAiCostsJsonImporter(),
-        new OpenAiCostCsvImporter());
+        new OpenAiCostCsvImporter(),
+        new AnthropicUsageJsonImporter(),
+        new AnthropicCostJsonImporter(),
+        new AnthropicUsageCsvImporter(),
+        new AnthropicCostCsvImporter());
   }
 }

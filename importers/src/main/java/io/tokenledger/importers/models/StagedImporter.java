@@ -83,6 +83,14 @@ public abstract class StagedImporter implements Importer {
     return SqlFile.load(getClass(), "stage").replace("{results}", BucketPages.resultsSql());
   }
 
+  /**
+   * The name the user knows for a staging column named in a reject: the file's own column or JSON
+   * field. Stages that rename columns override it.
+   */
+  protected String sourceColumn(String stageColumn) {
+    return stageColumn;
+  }
+
   /** Binds parameters after the file path (at 1); most stages have none. */
   protected void bindStage(PreparedStatement statement, ImportContext context)
       throws SQLException {}
@@ -157,7 +165,8 @@ public abstract class StagedImporter implements Importer {
     try (Statement statement = context.connection().createStatement();
         ResultSet problems = statement.executeQuery(SqlFile.load(sqlOwner(), "validate"))) {
       while (problems.next()) {
-        context.reject(problems.getLong(1), problems.getString(2), problems.getString(3));
+        context.reject(
+            problems.getLong(1), sourceColumn(problems.getString(2)), problems.getString(3));
       }
     }
   }
@@ -172,6 +181,48 @@ public abstract class StagedImporter implements Importer {
               + SqlFile.load(sqlOwner(), "validate")
               + ") AS problems)");
     }
+  }
+
+  /**
+   * Runs a query over the staging table that returns one count, and warns with the message when it
+   * is above zero; {@code %d} in the message is the count.
+   */
+  protected static void warnIfAny(ImportContext context, String countSql, String message)
+      throws SQLException {
+    try (Statement statement = context.connection().createStatement();
+        ResultSet count = statement.executeQuery(countSql)) {
+      if (count.next() && count.getLong(1) > 0) {
+        context.warn(String.format(message, count.getLong(1)));
+      }
+    }
+  }
+
+  /** Warns when an API export says it has more pages than the file holds. */
+  protected static void warnIfMorePages(ImportContext context) throws SQLException {
+    warnIfAny(
+        context,
+        "SELECT count(*) FILTER (WHERE has_more) FROM " + STAGE,
+        "the export says it has more pages (has_more): import the next pages too,"
+            + " or the period is incomplete");
+  }
+
+  /** Warns when a cost file holds several currencies: allowed, each line keeps its own. */
+  protected static void warnIfMixedCurrencies(ImportContext context) throws SQLException {
+    warnIfAny(
+        context,
+        "SELECT CASE WHEN count(DISTINCT upper(trim(currency))) > 1"
+            + " THEN count(DISTINCT upper(trim(currency))) ELSE 0 END FROM "
+            + STAGE,
+        "the file mixes %d currencies: each line keeps its own, converted by the FX table of its"
+            + " period");
+  }
+
+  /** Warns about the total rows of an export that was partly grouped, which were left out. */
+  protected static void warnIfTotalsLeftOut(ImportContext context) throws SQLException {
+    warnIfAny(
+        context,
+        "SELECT count(*) FILTER (WHERE is_total AND NOT is_empty) FROM " + STAGE,
+        "%d ungrouped total row(s) left out: they repeat the grouped rows' sum");
   }
 
   /** True when the sample's text has {@code "key": "value"} with value matching the regex. */
