@@ -4,6 +4,7 @@ import io.tokenledger.importers.anthropic.AnthropicCostCsvImporter;
 import io.tokenledger.importers.anthropic.AnthropicCostJsonImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageCsvImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
+import io.tokenledger.importers.aws.AwsCurImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
@@ -27,6 +28,7 @@ final class BuiltInImporters {
         new AnthropicUsageJsonImporter(),
         new AnthropicCostJsonImporter(),
         new AnthropicUsageCsvImporter(),
-        new AnthropicCostCsvImporter());
+        new AnthropicCostCsvImporter(),
+        new AwsCurImporter());
   }
 }

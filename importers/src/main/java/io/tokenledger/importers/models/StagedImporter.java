@@ -47,18 +47,26 @@ public abstract class StagedImporter implements Importer {
   }
 
   /**
-   * Replaces {@code {c:name}} in a stage SQL with the quoted column when the CSV header has it,
-   * else with NULL: the names come from the importer's fixed catalog, never from the file.
+   * Fills the column placeholders of a SQL text from a file's header: {@code {c:name}} becomes the
+   * quoted column when the header has it, else a VARCHAR NULL; {@code {d:name}} and {@code
+   * {t:name}} fall back to a DECIMAL(38,10) or TIMESTAMPTZ NULL. The names come from the importer's
+   * fixed catalog, never from the file.
    */
-  protected static String fillColumns(String sql, io.tokenledger.importers.CsvHeader header) {
-    java.util.regex.Matcher matcher = Pattern.compile("\\{c:([a-z0-9_]+)\\}").matcher(sql);
+  public static String fillColumns(String sql, io.tokenledger.importers.CsvHeader header) {
+    java.util.regex.Matcher matcher = Pattern.compile("\\{([cdt]):([a-z0-9_]+)\\}").matcher(sql);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      String name = matcher.group(1);
+      String name = matcher.group(2);
+      String missing =
+          switch (matcher.group(1)) {
+            case "d" -> "CAST(NULL AS DECIMAL(38,10))";
+            case "t" -> "CAST(NULL AS TIMESTAMPTZ)";
+            default -> "CAST(NULL AS VARCHAR)";
+          };
       matcher.appendReplacement(
           out,
           java.util.regex.Matcher.quoteReplacement(
-              header.has(name) ? "\"" + name + "\"" : "CAST(NULL AS VARCHAR)"));
+              header.has(name) ? "\"" + name + "\"" : missing));
     }
     matcher.appendTail(out);
     return out.toString();
@@ -106,9 +114,11 @@ public abstract class StagedImporter implements Importer {
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
     Connection connection = context.connection();
+    useUtc(connection);
     try {
       stage(context);
       long unreadable = readerRejectsExist(connection) ? CsvRejects.report(connection, context) : 0;
+      ReaderLines.correct(connection, STAGE, "true", null);
       if (unreadable == 0 || context.options().skipBadRows()) {
         validate(context);
       }
@@ -133,6 +143,16 @@ public abstract class StagedImporter implements Importer {
         statement.execute("DROP TABLE IF EXISTS temp." + STAGE);
       }
       CsvRejects.drop(connection);
+    }
+  }
+
+  /**
+   * Makes naive timestamps in the file read as UTC (DOMAIN.md 2.2) whatever the machine's zone: the
+   * setting is this import connection's own.
+   */
+  public static void useUtc(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET TimeZone = 'UTC'");
     }
   }
 
