@@ -47,13 +47,18 @@ public final class AwsCurImporter implements Importer {
           "line_item_currency_code",
           "line_item_usage_amount");
 
-  /** Typed columns of the CSV reader; every other column is read as text. */
+  /**
+   * Typed columns of the CSV reader; every other column is read as text. Money is DECIMAL(18,10):
+   * DuckDB parses it about three times faster than DECIMAL(38,10), it holds CUR's ten decimals, and
+   * a line of $100M or more is rejected with its line and column rather than rounded. The usage
+   * amount is a quantity, not money: DOUBLE keeps its 15 significant digits at DOUBLE's speed.
+   */
   private static final Map<String, String> TYPES =
       Map.of(
-          "line_item_unblended_cost", "DECIMAL(38,10)",
-          "line_item_net_unblended_cost", "DECIMAL(38,10)",
-          "line_item_usage_amount", "DECIMAL(38,10)",
-          "pricing_public_on_demand_cost", "DECIMAL(38,10)",
+          "line_item_unblended_cost", "DECIMAL(18,10)",
+          "line_item_net_unblended_cost", "DECIMAL(18,10)",
+          "pricing_public_on_demand_cost", "DECIMAL(18,10)",
+          "line_item_usage_amount", "DOUBLE",
           "line_item_usage_start_date", "TIMESTAMPTZ",
           "line_item_usage_end_date", "TIMESTAMPTZ",
           "bill_billing_period_start_date", "TIMESTAMPTZ",

@@ -46,14 +46,12 @@ SELECT ?, source_line, 'aws', coalesce(cost, 0), coalesce(net_cost, cost, 0), li
             WHEN ut LIKE '%flex%' THEN 'flex' ELSE 'standard' END,
        CASE WHEN bucket IS NOT NULL THEN CAST(round(usage_amount * unit_tokens) AS BIGINT) END,
        principal, CAST(cost AS VARCHAR), 1,
-       CASE WHEN is_bedrock THEN json_object(
-            'usage_type', usage_type, 'operation', operation, 'line_item_type', line_type,
-            'product_code', product_code,
-            'routing', CASE WHEN ut LIKE '%cross-region-global%' OR ut LIKE '%\_global%' ESCAPE '\' THEN 'global'
-                            WHEN ut LIKE '%cross-region%' THEN 'cross-region' END,
-            'token_unit_unknown', CASE WHEN bucket IS NOT NULL AND unit_tokens IS NULL THEN true END)
-       ELSE json_object('usage_type', usage_type, 'operation', operation, 'line_item_type', line_type,
-                        'product_code', product_code) END
+       to_json({'usage_type': usage_type, 'operation': operation, 'line_item_type': line_type,
+                'product_code': product_code,
+                'routing': CASE WHEN NOT is_bedrock THEN NULL
+                                WHEN ut LIKE '%cross-region-global%' OR ut LIKE '%\_global%' ESCAPE '\' THEN 'global'
+                                WHEN ut LIKE '%cross-region%' THEN 'cross-region' END,
+                'token_unit_unknown': CASE WHEN bucket IS NOT NULL AND unit_tokens IS NULL THEN true END})
 FROM (SELECT *,
              CASE WHEN is_bedrock THEN lower(coalesce(usage_type, '')) END AS ut,
              CASE WHEN NOT is_bedrock THEN NULL
