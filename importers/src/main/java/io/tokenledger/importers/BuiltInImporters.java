@@ -5,6 +5,7 @@ import io.tokenledger.importers.anthropic.AnthropicCostJsonImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageCsvImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
 import io.tokenledger.importers.aws.AwsCurImporter;
+import io.tokenledger.importers.azure.AzureCostImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
@@ -29,6 +30,7 @@ final class BuiltInImporters {
         new AnthropicCostJsonImporter(),
         new AnthropicUsageCsvImporter(),
         new AnthropicCostCsvImporter(),
-        new AwsCurImporter());
+        new AwsCurImporter(),
+        new AzureCostImporter());
   }
 }

@@ -48,25 +48,28 @@ public abstract class StagedImporter implements Importer {
 
   /**
    * Fills the column placeholders of a SQL text from a file's header: {@code {c:name}} becomes the
-   * quoted column when the header has it, else a VARCHAR NULL; {@code {d:name}} and {@code
-   * {t:name}} fall back to a DECIMAL(38,10) or TIMESTAMPTZ NULL. The names come from the importer's
-   * fixed catalog, never from the file.
+   * quoted column when the header has it (compared without case, as DuckDB does), else a VARCHAR
+   * NULL; {@code {d:name}} and {@code {t:name}} fall back to a DECIMAL(38,10) or TIMESTAMPTZ NULL.
+   * {@code {c:a|b}} takes the first of several spellings the header has. The names come from the
+   * importer's fixed catalog, never from the file.
    */
   public static String fillColumns(String sql, io.tokenledger.importers.CsvHeader header) {
-    java.util.regex.Matcher matcher = Pattern.compile("\\{([cdt]):([a-z0-9_]+)\\}").matcher(sql);
+    java.util.regex.Matcher matcher = Pattern.compile("\\{([cdt]):([a-z0-9_|]+)\\}").matcher(sql);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      String name = matcher.group(2);
-      String missing =
+      String replacement =
           switch (matcher.group(1)) {
             case "d" -> "CAST(NULL AS DECIMAL(38,10))";
             case "t" -> "CAST(NULL AS TIMESTAMPTZ)";
             default -> "CAST(NULL AS VARCHAR)";
           };
-      matcher.appendReplacement(
-          out,
-          java.util.regex.Matcher.quoteReplacement(
-              header.has(name) ? "\"" + name + "\"" : missing));
+      for (String name : matcher.group(2).split("\\|")) {
+        if (header.has(name)) {
+          replacement = "\"" + name + "\"";
+          break;
+        }
+      }
+      matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);
     return out.toString();
@@ -75,9 +78,7 @@ public abstract class StagedImporter implements Importer {
   /** stage.sql of a CSV reader: its c:name placeholders filled from the file's header. */
   protected final String csvStageSql(ImportContext context) {
     io.tokenledger.importers.CsvHeader header =
-        context
-            .sample()
-            .csvHeader()
+        FileShape.csvHeader(context.sample())
             .orElseThrow(
                 () ->
                     new io.tokenledger.importers.ImportException(

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the CUR import against DuckDB's own CSV reader on a generated 5-million-row CUR 2.0
- * file (10% Bedrock token lines). It is a benchmark, not a test: it runs only with {@code
+ * Measures the CUR import against DuckDB's own CSV reader on a generated 5-million-row CUR 2.0 file
+ * (10% Bedrock token lines). It is a benchmark, not a test: it runs only with {@code
  * TOKENLEDGER_BENCHMARK=1} in the environment (see docs/benchmarks.md) and prints its figures.
  * {@code TOKENLEDGER_BENCHMARK_ROWS} changes the row count.
  */
@@ -27,7 +27,8 @@ class CurImportBenchmark {
   void curImportRunsNearRawReadCsvSpeed() throws Exception {
     Assumptions.assumeTrue(
         "1".equals(System.getenv("TOKENLEDGER_BENCHMARK")), "set TOKENLEDGER_BENCHMARK=1");
-    long rows = Long.parseLong(System.getenv().getOrDefault("TOKENLEDGER_BENCHMARK_ROWS", "5000000"));
+    long rows =
+        Long.parseLong(System.getenv().getOrDefault("TOKENLEDGER_BENCHMARK_ROWS", "5000000"));
     Path dir = Path.of(System.getProperty("user.dir")).getParent().resolve("bench-data");
     Files.createDirectories(dir);
     Path csv = dir.resolve("cur2-" + rows + ".csv");
@@ -115,7 +116,9 @@ class CurImportBenchmark {
             + " CASE WHEN i % 10 = 0 THEN '1K tokens' ELSE 'Hrs' END AS pricing_unit,"
             + " CASE WHEN i % 4 = 0 THEN '{\"user:team\":\"team-' || (i % 7) || '\"}' END"
             + "   AS resource_tags"
-            + " FROM range(" + rows + ") r(i)";
+            + " FROM range("
+            + rows
+            + ") r(i)";
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = duck.createStatement()) {
       statement.execute("COPY (" + select + ") TO '" + csv + "' (HEADER, DELIMITER ',')");
@@ -123,7 +126,11 @@ class CurImportBenchmark {
           "COPY (SELECT * REPLACE (CASE WHEN resource_tags IS NULL THEN MAP {} ELSE"
               + " json_transform(resource_tags, '\"MAP(VARCHAR, VARCHAR)\"') END AS resource_tags,"
               + " CAST(line_item_usage_start_date AS TIMESTAMP) AS line_item_usage_start_date)"
-              + " FROM read_csv('" + csv + "')) TO '" + parquet + "' (FORMAT parquet)");
+              + " FROM read_csv('"
+              + csv
+              + "')) TO '"
+              + parquet
+              + "' (FORMAT parquet)");
     }
   }
 }

@@ -1,0 +1,64 @@
+package io.tokenledger.importers.azure;
+
+import io.tokenledger.importers.CsvHeader;
+import io.tokenledger.importers.FileSample;
+import io.tokenledger.importers.ImportContext;
+import io.tokenledger.importers.models.FileShape;
+import io.tokenledger.importers.models.LedgerTable;
+import io.tokenledger.importers.models.StagedImporter;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Imports an Azure cost details export (Enterprise Agreement PascalCase or Microsoft Customer
+ * Agreement camelCase columns, matched without case) into cost lines. Azure OpenAI meters become
+ * model, token bucket, routing and tokens; the rest of the bill is kept as ordinary lines.
+ */
+public final class AzureCostImporter extends StagedImporter {
+
+  public static final String FORMAT_ID = "azure-cost";
+
+  @Override
+  public String formatId() {
+    return FORMAT_ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Azure cost details export";
+  }
+
+  @Override
+  public int sniff(FileSample sample) {
+    Optional<CsvHeader> header = FileShape.csvHeader(sample);
+    if (header.isEmpty()) {
+      return 0;
+    }
+    CsvHeader h = header.get();
+    boolean meter = h.hasAll("metercategory", "metername", "unitofmeasure");
+    boolean cost = h.has("costinbillingcurrency") || h.has("cost") || h.has("pretaxcost");
+    return meter && cost ? 90 : 0;
+  }
+
+  @Override
+  protected LedgerTable target() {
+    return LedgerTable.COST_LINES;
+  }
+
+  @Override
+  protected String stageSql(ImportContext context) {
+    return csvStageSql(context);
+  }
+
+  @Override
+  protected void afterInsert(ImportContext context) throws SQLException {
+    warnIfAny(
+        context,
+        "SELECT count(*) FROM cost_lines WHERE import_id = "
+            + context.importId()
+            + " AND token_bucket IS NOT NULL AND tokens IS NULL",
+        "%d Azure OpenAI line(s) have a UnitOfMeasure that is not a token block (1K, 1M, 10K):"
+            + " their token count is left empty, their cost is kept");
+    warnIfMixedCurrencies(context);
+  }
+}
