@@ -6,6 +6,7 @@ import io.tokenledger.importers.anthropic.AnthropicUsageCsvImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
 import io.tokenledger.importers.aws.AwsCurImporter;
 import io.tokenledger.importers.azure.AzureCostImporter;
+import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
@@ -31,6 +32,7 @@ final class BuiltInImporters {
         new AnthropicUsageCsvImporter(),
         new AnthropicCostCsvImporter(),
         new AwsCurImporter(),
-        new AzureCostImporter());
+        new AzureCostImporter(),
+        new GcpBillingImporter());
   }
 }

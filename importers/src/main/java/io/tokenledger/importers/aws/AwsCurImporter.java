@@ -133,7 +133,7 @@ public final class AwsCurImporter implements Importer {
       warnAboutUnits(context);
       return new ImportOutcome(inserted, LedgerTable.COST_LINES.tableName(), "2.0");
     } finally {
-      CsvRejects.drop(connection);
+      StagedImporter.dropQuietly(connection, CsvRejects.ERRORS_TABLE);
     }
   }
 

@@ -78,9 +78,7 @@ public final class ModelTagger {
         update.executeUpdate();
       }
     } finally {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("DROP TABLE IF EXISTS temp." + MAP_TABLE);
-      }
+      StagedImporter.dropQuietly(connection, MAP_TABLE);
     }
     if (!unresolved.isEmpty()) {
       List<String> shown = unresolved.subList(0, Math.min(NAMES_IN_WARNING, unresolved.size()));

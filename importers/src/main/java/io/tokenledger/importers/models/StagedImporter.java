@@ -54,7 +54,7 @@ public abstract class StagedImporter implements Importer {
    * importer's fixed catalog, never from the file.
    */
   public static String fillColumns(String sql, io.tokenledger.importers.CsvHeader header) {
-    java.util.regex.Matcher matcher = Pattern.compile("\\{([cdt]):([a-z0-9_|]+)\\}").matcher(sql);
+    java.util.regex.Matcher matcher = Pattern.compile("\\{([cdt]):([a-z0-9_.|]+)\\}").matcher(sql);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String replacement =
@@ -140,10 +140,7 @@ public abstract class StagedImporter implements Importer {
       afterInsert(context);
       return new ImportOutcome(inserted, target().tableName(), formatVersion(context));
     } finally {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("DROP TABLE IF EXISTS temp." + STAGE);
-      }
-      CsvRejects.drop(connection);
+      dropQuietly(connection, STAGE);
     }
   }
 
@@ -154,6 +151,20 @@ public abstract class StagedImporter implements Importer {
   public static void useUtc(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET TimeZone = 'UTC'");
+    }
+  }
+
+  /**
+   * Drops an import's temporary tables. After a failed statement the transaction is aborted and
+   * refuses even a DROP; the rollback that follows removes the tables, and the first error is the
+   * one the user must see, so a failing cleanup is ignored.
+   */
+  public static void dropQuietly(Connection connection, String table) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS temp." + table);
+      CsvRejects.drop(connection);
+    } catch (SQLException abortedTransaction) {
+      // see above: the rollback removes the temporary tables
     }
   }
 
