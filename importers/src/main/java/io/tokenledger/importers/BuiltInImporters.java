@@ -8,6 +8,7 @@ import io.tokenledger.importers.aws.AwsCurImporter;
 import io.tokenledger.importers.azure.AzureCostImporter;
 import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.invoice.InvoiceImporter;
 import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
 import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
@@ -33,6 +34,7 @@ final class BuiltInImporters {
         new AnthropicCostCsvImporter(),
         new AwsCurImporter(),
         new AzureCostImporter(),
-        new GcpBillingImporter());
+        new GcpBillingImporter(),
+        new InvoiceImporter());
   }
 }

@@ -104,6 +104,14 @@ public abstract class StagedImporter implements Importer {
   protected void bindStage(PreparedStatement statement, ImportContext context)
       throws SQLException {}
 
+  /** The file DuckDB reads; a subclass that converts the file first returns the copy. */
+  protected String readPath(ImportContext context) {
+    return context.sample().path().toString();
+  }
+
+  /** Called before stage.sql runs, inside the transaction (to create macros, say). */
+  protected void beforeStage(ImportContext context) throws SQLException {}
+
   /** Called after the rows are in, inside the transaction, to add warnings about them. */
   protected void afterInsert(ImportContext context) throws SQLException {}
 
@@ -182,12 +190,13 @@ public abstract class StagedImporter implements Importer {
   }
 
   private void stage(ImportContext context) throws SQLException {
+    beforeStage(context);
     try (DuckDBPreparedStatement statement =
         context
             .connection()
             .prepareStatement(stageSql(context))
             .unwrap(DuckDBPreparedStatement.class)) {
-      statement.setString(1, context.sample().path().toString());
+      statement.setString(1, readPath(context));
       bindStage(statement, context);
       context.executeWithProgress(statement, "Reading " + context.sample().fileName());
     }

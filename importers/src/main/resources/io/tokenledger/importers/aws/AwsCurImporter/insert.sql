@@ -3,9 +3,10 @@
 -- -cache-read/-cache-write-input-token-count or _...TokenCount) also get model, bucket, tier and
 -- tokens (usage amount times the pricing unit: 1K / 1M tokens). The token columns are derived only
 -- for Bedrock rows (CASE is lazy), so the rest of a large bill costs no regex work.
--- An empty cost, start or currency cannot be NULL in cost_lines: the row goes in with source_amount
--- NULL, the epoch or '' and validate.sql rejects it by line (one pass; DuckDB's force_not_null is
--- not used because it misplaces columns under projection pushdown in 1.4).
+-- The reader types the cost, so source_amount stays NULL (the cost is the source amount). An empty
+-- cost, start or currency cannot be NULL in cost_lines: the row goes in with source_amount '', the
+-- epoch or '' and validate.sql rejects it by line (one pass; DuckDB's force_not_null is not used
+-- because it misplaces columns under projection pushdown in 1.4).
 -- Parameters: 1 = import id, 2 = the file path. {source}, {product_name}, {tags} and each c:name
 -- placeholder are filled by AwsCurImporter from its fixed catalog.
 INSERT INTO cost_lines (import_id, source_line, provider, BilledCost, EffectiveCost, ListCost,
@@ -45,7 +46,7 @@ SELECT ?, source_line, 'aws', coalesce(cost, 0), coalesce(net_cost, cost, 0), li
             WHEN ut LIKE '%batch%' THEN 'batch' WHEN ut LIKE '%priority%' THEN 'priority'
             WHEN ut LIKE '%flex%' THEN 'flex' ELSE 'standard' END,
        CASE WHEN bucket IS NOT NULL THEN CAST(round(usage_amount * unit_tokens) AS BIGINT) END,
-       principal, CAST(cost AS VARCHAR), 1,
+       principal, CASE WHEN cost IS NULL THEN '' END, 1,
        to_json({'usage_type': usage_type, 'operation': operation, 'line_item_type': line_type,
                 'product_code': product_code,
                 'routing': CASE WHEN NOT is_bedrock THEN NULL
