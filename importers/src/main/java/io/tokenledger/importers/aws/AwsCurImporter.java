@@ -73,7 +73,7 @@ public final class AwsCurImporter implements Importer {
 
   @Override
   public String displayName() {
-    return "AWS Cost and Usage Report 2.0";
+    return "AWS Cost and Usage Report";
   }
 
   @Override

@@ -75,8 +75,12 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
       if (!report.succeeded() && report.rowsRejected() == 0) {
         throw new ImportException(report.message());
       }
+      List<String> warnings =
+          report.warnings().stream()
+              .filter(w -> !w.startsWith("read with invoice template"))
+              .toList();
       return new InvoicePreview(
-          lines(scratch, maxLines), report.rejects(), report.warnings(), report.rowsImported());
+          lines(scratch, maxLines), report.rejects(), warnings, report.rowsImported());
     }
   }
 
