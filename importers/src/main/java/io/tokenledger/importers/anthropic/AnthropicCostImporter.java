@@ -12,14 +12,8 @@ import java.sql.SQLException;
  */
 abstract class AnthropicCostImporter extends StagedImporter {
 
-  @Override
-  protected LedgerTable target() {
-    return LedgerTable.COST_LINES;
-  }
-
-  @Override
-  protected Class<?> sqlOwner() {
-    return AnthropicCostImporter.class;
+  AnthropicCostImporter() {
+    super(LedgerTable.COST_LINES, AnthropicCostImporter.class);
   }
 
   @Override

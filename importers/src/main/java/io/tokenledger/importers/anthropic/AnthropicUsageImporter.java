@@ -12,14 +12,8 @@ import java.sql.SQLException;
  */
 abstract class AnthropicUsageImporter extends StagedImporter {
 
-  @Override
-  protected LedgerTable target() {
-    return LedgerTable.USAGE_EVENTS;
-  }
-
-  @Override
-  protected Class<?> sqlOwner() {
-    return AnthropicUsageImporter.class;
+  AnthropicUsageImporter() {
+    super(LedgerTable.USAGE_EVENTS, AnthropicUsageImporter.class);
   }
 
   @Override

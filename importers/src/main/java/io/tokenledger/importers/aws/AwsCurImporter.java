@@ -163,7 +163,7 @@ public final class AwsCurImporter implements Importer {
   }
 
   /** read_csv with every column of the header declared, so bad numbers are rejected per cell. */
-  private static String readCsv(CsvHeader header) {
+  static String readCsv(CsvHeader header) {
     String columns =
         header.names().stream()
             .map(

@@ -18,6 +18,10 @@ public final class AzureCostImporter extends StagedImporter {
 
   public static final String FORMAT_ID = "azure-cost";
 
+  public AzureCostImporter() {
+    super(LedgerTable.COST_LINES);
+  }
+
   @Override
   public String formatId() {
     return FORMAT_ID;
@@ -38,11 +42,6 @@ public final class AzureCostImporter extends StagedImporter {
     boolean meter = h.hasAll("metercategory", "metername", "unitofmeasure");
     boolean cost = h.has("costinbillingcurrency") || h.has("cost") || h.has("pretaxcost");
     return meter && cost ? 90 : 0;
-  }
-
-  @Override
-  protected LedgerTable target() {
-    return LedgerTable.COST_LINES;
   }
 
   @Override

@@ -20,6 +20,10 @@ public final class GcpBillingImporter extends StagedImporter {
 
   public static final String FORMAT_ID = "gcp-billing";
 
+  public GcpBillingImporter() {
+    super(LedgerTable.COST_LINES);
+  }
+
   @Override
   public String formatId() {
     return FORMAT_ID;
@@ -46,11 +50,6 @@ public final class GcpBillingImporter extends StagedImporter {
     CsvHeader h = header.get();
     boolean sku = h.has("sku.description") || h.has("sku_description");
     return sku && h.hasAll("usage_start_time", "cost", "currency") ? 90 : 0;
-  }
-
-  @Override
-  protected LedgerTable target() {
-    return LedgerTable.COST_LINES;
   }
 
   @Override

@@ -211,6 +211,7 @@ public final class InvoiceImporter implements Importer {
     private final Path csv;
 
     Run(InvoiceTemplate template, List<String> header, Path csv) {
+      super(LedgerTable.COST_LINES, InvoiceImporter.class);
       this.template = template;
       this.header = header;
       this.csv = csv;
@@ -229,16 +230,6 @@ public final class InvoiceImporter implements Importer {
     @Override
     public int sniff(FileSample sample) {
       return 0;
-    }
-
-    @Override
-    protected LedgerTable target() {
-      return LedgerTable.COST_LINES;
-    }
-
-    @Override
-    protected Class<?> sqlOwner() {
-      return InvoiceImporter.class;
     }
 
     @Override

@@ -48,8 +48,8 @@ public final class ReaderLines {
     }
   }
 
-  /** True when read_csv created its error table on this connection and put rows in it. */
-  static boolean hasReaderRejects(Connection connection) throws SQLException {
+  /** True when read_csv created its error table on this connection (JSON readers do not). */
+  static boolean errorTableExists(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet tables =
             statement.executeQuery(
@@ -57,9 +57,14 @@ public final class ReaderLines {
                     + CsvRejects.ERRORS_TABLE
                     + "'")) {
       tables.next();
-      if (tables.getLong(1) == 0) {
-        return false;
-      }
+      return tables.getLong(1) > 0;
+    }
+  }
+
+  /** True when read_csv created its error table on this connection and put rows in it. */
+  static boolean hasReaderRejects(Connection connection) throws SQLException {
+    if (!errorTableExists(connection)) {
+      return false;
     }
     try (Statement statement = connection.createStatement();
         ResultSet errors =

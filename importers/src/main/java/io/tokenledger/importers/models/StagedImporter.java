@@ -29,21 +29,37 @@ public abstract class StagedImporter implements Importer {
   /** The staging table every stage.sql creates; a temporary table, dropped after the import. */
   public static final String STAGE = "tl_provider_stage";
 
+  private final LedgerTable target;
+  private final Class<?> sqlOwner;
+
+  /** An importer whose insert.sql and validate.sql are its own. */
+  protected StagedImporter(LedgerTable target) {
+    this.target = target;
+    this.sqlOwner = null;
+  }
+
+  /**
+   * An importer of a family that stages different files into the same columns (an API JSON and a
+   * console CSV of one provider) and shares insert.sql and validate.sql beside {@code sqlOwner}.
+   */
+  protected StagedImporter(LedgerTable target, Class<?> sqlOwner) {
+    this.target = target;
+    this.sqlOwner = sqlOwner;
+  }
+
   /** The canonical table this importer writes to. */
-  protected abstract LedgerTable target();
+  protected final LedgerTable target() {
+    return target;
+  }
 
   /** The text of stage.sql, with {rejects} filled in for CSV readers. */
   protected String stageSql(ImportContext context) {
     return SqlFile.load(getClass(), "stage").replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
   }
 
-  /**
-   * The class whose folder holds insert.sql and validate.sql: a family of importers that stage
-   * different files into the same columns (an API JSON and a console CSV of one provider) shares
-   * them.
-   */
-  protected Class<?> sqlOwner() {
-    return getClass();
+  /** The class whose folder holds insert.sql and validate.sql. */
+  protected final Class<?> sqlOwner() {
+    return sqlOwner == null ? getClass() : sqlOwner;
   }
 
   /**
@@ -126,7 +142,8 @@ public abstract class StagedImporter implements Importer {
     useUtc(connection);
     try {
       stage(context);
-      long unreadable = readerRejectsExist(connection) ? CsvRejects.report(connection, context) : 0;
+      long unreadable =
+          ReaderLines.errorTableExists(connection) ? CsvRejects.report(connection, context) : 0;
       ReaderLines.correct(connection, STAGE, "true", null);
       if (unreadable == 0 || context.options().skipBadRows()) {
         validate(context);
@@ -173,19 +190,6 @@ public abstract class StagedImporter implements Importer {
       CsvRejects.drop(connection);
     } catch (SQLException abortedTransaction) {
       // see above: the rollback removes the temporary tables
-    }
-  }
-
-  /** read_csv creates its reject tables; a JSON or Parquet stage has none. */
-  private static boolean readerRejectsExist(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet tables =
-            statement.executeQuery(
-                "SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = '"
-                    + CsvRejects.ERRORS_TABLE
-                    + "'")) {
-      tables.next();
-      return tables.getLong(1) > 0;
     }
   }
 

@@ -13,14 +13,8 @@ import java.sql.SQLException;
  */
 abstract class OpenAiCostImporter extends StagedImporter {
 
-  @Override
-  protected LedgerTable target() {
-    return LedgerTable.COST_LINES;
-  }
-
-  @Override
-  protected Class<?> sqlOwner() {
-    return OpenAiCostImporter.class;
+  OpenAiCostImporter() {
+    super(LedgerTable.COST_LINES, OpenAiCostImporter.class);
   }
 
   @Override

@@ -13,14 +13,8 @@ import java.sql.SQLException;
  */
 abstract class OpenAiUsageImporter extends StagedImporter {
 
-  @Override
-  protected LedgerTable target() {
-    return LedgerTable.USAGE_EVENTS;
-  }
-
-  @Override
-  protected Class<?> sqlOwner() {
-    return OpenAiUsageImporter.class;
+  OpenAiUsageImporter() {
+    super(LedgerTable.USAGE_EVENTS, OpenAiUsageImporter.class);
   }
 
   @Override
