@@ -51,13 +51,7 @@ public final class AzureCostImporter extends StagedImporter {
 
   @Override
   protected void afterInsert(ImportContext context) throws SQLException {
-    warnIfAny(
-        context,
-        "SELECT count(*) FROM cost_lines WHERE import_id = "
-            + context.importId()
-            + " AND token_bucket IS NOT NULL AND tokens IS NULL",
-        "%d Azure OpenAI line(s) have a UnitOfMeasure that is not a token block (1K, 1M, 10K):"
-            + " their token count is left empty, their cost is kept");
+    warnIfTokenUnitsUnknown(context, "Azure OpenAI line(s) (UnitOfMeasure other than 1K, 1M, 10K)");
     warnIfMixedCurrencies(context);
   }
 }

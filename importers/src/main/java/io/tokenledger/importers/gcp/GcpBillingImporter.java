@@ -69,13 +69,7 @@ public final class GcpBillingImporter extends StagedImporter {
 
   @Override
   protected void afterInsert(ImportContext context) throws SQLException {
-    warnIfAny(
-        context,
-        "SELECT count(*) FROM cost_lines WHERE import_id = "
-            + context.importId()
-            + " AND (extra->>'token_unit_unknown') = 'true'",
-        "%d Vertex AI line(s) have a usage unit that is not a token count: their token count is"
-            + " left empty, their cost is kept");
+    warnIfTokenUnitsUnknown(context, "Vertex AI line(s)");
     warnIfMixedCurrencies(context);
   }
 

@@ -255,13 +255,7 @@ public final class InvoiceImporter implements Importer {
 
     @Override
     protected void afterInsert(ImportContext context) throws SQLException {
-      warnIfAny(
-          context,
-          "SELECT count(*) FROM cost_lines WHERE import_id = "
-              + context.importId()
-              + " AND (extra->>'token_unit_unknown') = 'true'",
-          "%d line(s) have a model and a quantity whose unit is not a token unit: their token"
-              + " count is left empty, their amount is kept");
+      warnIfTokenUnitsUnknown(context, "line(s) with a model and a quantity");
       warnIfMixedCurrencies(context);
     }
   }

@@ -242,6 +242,23 @@ public abstract class StagedImporter implements Importer {
     }
   }
 
+  /**
+   * Warns about the token lines of this import whose unit was not a token unit ({@code
+   * extra.token_unit_unknown}): their cost is kept, their token count left empty.
+   */
+  protected static void warnIfTokenUnitsUnknown(ImportContext context, String lines)
+      throws SQLException {
+    warnIfAny(
+        context,
+        "SELECT count(*) FROM cost_lines WHERE import_id = "
+            + context.importId()
+            + " AND (extra->>'token_unit_unknown') = 'true'",
+        "%d "
+            + lines
+            + " have a unit that is not a token unit: their token count is left empty, their cost"
+            + " is kept");
+  }
+
   /** Warns when an API export says it has more pages than the file holds. */
   protected static void warnIfMorePages(ImportContext context) throws SQLException {
     warnIfAny(
