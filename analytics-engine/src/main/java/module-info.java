@@ -12,4 +12,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
   exports io.tokenledger.engine.reconcile;
+  exports io.tokenledger.engine.models;
 }

@@ -25,7 +25,8 @@ public final class Migrations {
           new Migration(1, "workspace"),
           new Migration(2, "analysis_state"),
           new Migration(3, "allocation"),
-          new Migration(4, "source_kind"));
+          new Migration(4, "source_kind"),
+          new Migration(5, "providers"));
 
   private final List<Migration> migrations;
 

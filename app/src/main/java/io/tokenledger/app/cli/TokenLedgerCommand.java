@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       SourcesCommand.class,
       QueryCommand.class,
       BenchCommand.class,
+      InvoiceTemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {
