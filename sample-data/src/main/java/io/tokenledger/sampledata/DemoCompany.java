@@ -49,26 +49,38 @@ public final class DemoCompany {
     Traffic traffic = new Traffic(company);
     Files.createDirectories(outDir);
     PlantedFactsCollector facts = new PlantedFactsCollector(company);
-    GpuMetricsWriter gpu = new GpuMetricsWriter(outDir, company);
-    CloudBill cloudBill = new CloudBill(company, cloudBillSinks(outDir, company));
-    List<DaySink> sinks =
-        List.of(
-            new GenericUsageCsvWriter(outDir),
-            new OpenAiExportWriter(outDir, company),
-            new AnthropicExportWriter(outDir, company),
-            cloudBill,
-            new OtlpJsonWriter(outDir),
-            new LangfuseTraceWriter(outDir, company),
-            new LiteLlmSpendLogWriter(outDir, company),
-            gpu,
-            facts);
+    GpuMetricsWriter gpu = new GpuMetricsWriter(company);
+    CloudBill cloudBill = new CloudBill(company, cloudBillSinks(outDir, company, options));
+    List<DaySink> sinks = new ArrayList<>();
+    if (options.writes(DemoSource.LEDGER)) {
+      sinks.add(new GenericUsageCsvWriter(outDir));
+    }
+    if (options.writes(DemoSource.PROVIDER_EXPORTS)) {
+      sinks.add(new OpenAiExportWriter(outDir, company));
+      sinks.add(new AnthropicExportWriter(outDir, company));
+    }
+    // The cloud bill carries the GCP credits of the planted answers: built even when not written.
+    sinks.add(cloudBill);
+    if (options.writes(DemoSource.TRACES)) {
+      sinks.add(new OtlpJsonWriter(outDir));
+      sinks.add(new LangfuseTraceWriter(outDir, company));
+      sinks.add(new LiteLlmSpendLogWriter(outDir, company));
+    }
+    // The GPU samples feed the planted answers, so they are computed even when not written.
+    if (options.writes(DemoSource.GPU)) {
+      gpu.writeTo(outDir);
+    }
+    sinks.add(gpu);
+    sinks.add(facts);
     run(company, traffic, sinks);
     List<GeneratedFile> files = new ArrayList<>();
     for (DaySink sink : sinks) {
       files.addAll(sink.finish());
     }
     RevenueBook revenue = new RevenueBook(company);
-    files.addAll(RevenueWriter.write(outDir, company, revenue));
+    if (options.writes(DemoSource.REVENUE)) {
+      files.addAll(RevenueWriter.write(outDir, company, revenue));
+    }
     return new DemoManifest(
         Company.NAME,
         company.start(),
@@ -141,7 +153,11 @@ public final class DemoCompany {
    * The renderings of the cloud bill. Hook: the FOCUS 1.2 file of the cloud bill (package {@code
    * io.tokenledger.sampledata.focus}) joins this list as one more {@link CloudChargeSink}.
    */
-  private static List<CloudChargeSink> cloudBillSinks(Path outDir, Company company) {
+  private static List<CloudChargeSink> cloudBillSinks(
+      Path outDir, Company company, DemoOptions options) {
+    if (!options.writes(DemoSource.CLOUD_BILL)) {
+      return List.of();
+    }
     return List.of(new CurWriter(outDir, company), new GcpBillingExportWriter(outDir, company));
   }
 }

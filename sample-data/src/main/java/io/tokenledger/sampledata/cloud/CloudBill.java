@@ -218,7 +218,6 @@ public final class CloudBill implements DaySink {
     }
     charges.add(
         simple(
-            "aws",
             start,
             end,
             "AmazonRDS",
@@ -239,7 +238,6 @@ public final class CloudBill implements DaySink {
         gigabytes.divide(BigDecimal.valueOf(daysInMonth), 7, RoundingMode.HALF_EVEN);
     charges.add(
         simple(
-            "aws",
             start,
             end,
             "AmazonS3",
@@ -256,7 +254,6 @@ public final class CloudBill implements DaySink {
     BigDecimal transfer = BigDecimal.valueOf(rng.between(800, 2_400), 1);
     charges.add(
         simple(
-            "aws",
             start,
             end,
             "AWSDataTransfer",
@@ -324,7 +321,6 @@ public final class CloudBill implements DaySink {
   }
 
   private static CloudCharge simple(
-      String cloud,
       long start,
       long end,
       String code,
@@ -339,7 +335,7 @@ public final class CloudBill implements DaySink {
       String description,
       SortedMap<String, String> tags) {
     return new CloudCharge(
-        cloud,
+        "aws",
         start,
         end,
         AWS_ACCOUNT,

@@ -138,7 +138,7 @@ public final class Company {
     }
     this.end = months.get(months.size() - 1).plusMonths(1).atDay(1);
     this.clients = makeClients((int) StrictMath.round(40 * clientFactor));
-    this.gpuCount = Math.max(2, (int) StrictMath.round(2 * volumeFactor * clientFactor));
+    this.gpuCount = Math.max(1, (int) StrictMath.round(2 * volumeFactor * clientFactor));
     Rng rng = Rng.of(seed, Rng.key("accounts"));
     this.openAiOrgId = "org-" + rng.base62(24);
     makeCredentials(rng);

@@ -11,8 +11,6 @@ import io.tokenledger.sampledata.company.Task;
 import io.tokenledger.sampledata.files.CsvFile;
 import io.tokenledger.sampledata.files.Times;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -64,23 +62,28 @@ public final class GpuMetricsWriter implements DaySink {
           "running_to");
 
   private final Company company;
-  private final Path dir;
+  private Path dir;
   private final List<String> instances;
   private final List<String> hosts = new ArrayList<>();
   private final List<String> uuids = new ArrayList<>();
   private final List<CsvFile> files = new ArrayList<>();
   private final GpuUtilization utilization = new GpuUtilization();
 
-  public GpuMetricsWriter(Path outDir, Company company) throws IOException {
+  /** Measures utilization; call {@link #writeTo} to also write the files. */
+  public GpuMetricsWriter(Company company) {
     this.company = company;
-    this.dir = outDir.resolve("gpu");
     this.instances = CloudBill.gpuInstances(company);
     Rng rng = Rng.of(company.seed(), Rng.key("gpu-hosts"));
     for (int i = 0; i < instances.size(); i++) {
-      String host = "ip-10-20-" + rng.between(0, 15) + "-" + rng.between(2, 250);
-      String uuid = rng.uuid();
-      hosts.add(host);
-      uuids.add("GPU-" + uuid);
+      hosts.add("ip-10-20-" + rng.between(0, 15) + "-" + rng.between(2, 250));
+      uuids.add("GPU-" + rng.uuid());
+    }
+  }
+
+  /** Writes the samples and the inventory under {@code outDir/gpu}. */
+  public void writeTo(Path outDir) throws IOException {
+    dir = outDir.resolve("gpu");
+    for (String host : hosts) {
       files.add(CsvFile.create(dir.resolve("nvidia-smi_" + host + ".csv"), ", ", HEADER));
     }
   }
@@ -116,23 +119,30 @@ public final class GpuMetricsWriter implements DaySink {
         double power = 16.2 + util * 0.55 + rng.uniform(-0.6, 0.6);
         long sampleMicros =
             dayStart + (long) slot * SLOT_SECONDS * 1_000_000L + rng.between(5_000, 900_000);
-        CsvFile csv = files.get(gpu);
-        Times.slashMillis(csv.field(), sampleMicros);
-        csv.raw(GPU_NAME)
-            .raw("00000000:31:00.0")
-            .number(0)
-            .raw(uuids.get(gpu))
-            .raw(util + " %")
-            .raw(memUtil + " %")
-            .raw(MEMORY_TOTAL_MIB + " MiB")
-            .raw(memUsed + " MiB")
-            .raw(
-                BigDecimal.valueOf(power).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-                    + " W");
-        csv.endRow();
+        if (!files.isEmpty()) {
+          CsvFile csv = files.get(gpu);
+          Times.slashMillis(csv.field(), sampleMicros);
+          csv.raw(GPU_NAME)
+              .raw("00000000:31:00.0")
+              .number(0)
+              .raw(uuids.get(gpu))
+              .raw(util + " %")
+              .raw(memUtil + " %")
+              .raw(MEMORY_TOTAL_MIB + " MiB")
+              .raw(memUsed + " MiB")
+              .raw(watts(power));
+          csv.endRow();
+        }
         utilization.add(day, slot * SLOT_SECONDS / 3600, util);
       }
     }
+  }
+
+  /** {@code 52.18 W}: two decimals without BigDecimal on this hot path. */
+  private static String watts(double power) {
+    long centi = Math.round(power * 100);
+    long decimals = centi % 100;
+    return centi / 100 + (decimals < 10 ? ".0" : ".") + decimals + " W";
   }
 
   private static void addBusy(double[] slots, long fromMicros, long durationMicros) {
@@ -156,6 +166,9 @@ public final class GpuMetricsWriter implements DaySink {
   @Override
   public List<GeneratedFile> finish() throws IOException {
     List<GeneratedFile> generated = new ArrayList<>();
+    if (dir == null) {
+      return generated;
+    }
     for (CsvFile csv : files) {
       csv.close();
       generated.add(new GeneratedFile(csv.path(), DemoFormats.GPU_METRICS_CSV, csv.rows()));

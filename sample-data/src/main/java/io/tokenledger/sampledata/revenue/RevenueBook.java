@@ -24,8 +24,10 @@ public final class RevenueBook {
 
   private final List<RevenueLine> lines;
   private final Map<YearMonth, BigDecimal> eurUsd;
+  private final double volumeFactor;
 
   public RevenueBook(Company company) {
+    this.volumeFactor = company.volumeFactor();
     this.eurUsd = FxRates.eurUsd(company.months());
     this.lines = build(company);
   }
@@ -111,8 +113,10 @@ public final class RevenueBook {
     return List.copyOf(all);
   }
 
-  private static int seats(Client client, int month) {
-    return (int) StrictMath.round(client.seats() * (1 + client.growthPerMonth() * month));
+  /** Seats grow with the client; at larger scales clients are bigger (more traffic each). */
+  private int seats(Client client, int month) {
+    double seats = client.seats() * volumeFactor * (1 + client.growthPerMonth() * month);
+    return (int) Math.max(1, StrictMath.round(seats));
   }
 
   private static BigDecimal seatPrice(String plan, boolean eur) {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DemoCompanyDeterminismTest {
+class DemoCompanyTest {
 
   private static final double SMALL = 0.1;
 
@@ -77,6 +77,28 @@ class DemoCompanyDeterminismTest {
         .isCloseTo(50.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(fifty.payingClients().stream().map(c -> c.name()).distinct())
         .hasSize(fifty.payingClients().size());
+  }
+
+  @Test
+  void choosingSourcesWritesOnlyThoseAndLeavesTheStreamUnchanged() throws IOException {
+    DemoManifest all = DemoCompany.generate(temp.resolve("a"), new DemoOptions(7, SMALL));
+    DemoManifest ledger =
+        DemoCompany.generate(
+            temp.resolve("b"), new DemoOptions(7, SMALL, java.util.EnumSet.of(DemoSource.LEDGER)));
+
+    assertThat(digests(temp.resolve("b"))).containsOnlyKeys("usage/generic-usage.csv");
+    assertThat(digests(temp.resolve("b")).get("usage/generic-usage.csv"))
+        .isEqualTo(digests(temp.resolve("a")).get("usage/generic-usage.csv"));
+    assertThat(ledger.facts()).isEqualTo(all.facts());
+  }
+
+  @Test
+  void mainWritesTheFilesForBenchmarks() throws IOException {
+    DemoCompanyMain.main(new String[] {temp.toString(), "3", "0.05", "ledger,revenue"});
+
+    assertThat(temp.resolve("usage/generic-usage.csv")).isRegularFile();
+    assertThat(temp.resolve("revenue")).isDirectory();
+    assertThat(temp.resolve("traces")).doesNotExist();
   }
 
   private static long loop(DemoManifest manifest) {
