@@ -269,7 +269,7 @@ public final class Traffic {
       // The reranking instructions are a 2,048-token prefix Gemini sometimes serves from its cache.
       long rerankIn = rng.tokens(4_500, 0.3, 2_600, 16_000);
       long rerankCached = rng.chance(0.25) ? 2_048 : 0;
-      long thoughts = rng.chance(0.85) ? rng.tokens(500, 0.6, 0, 4_000) : 0;
+      long thoughts = rng.chance(0.85) ? rng.tokens(1_200, 0.6, 0, 8_000) : 0;
       task.call(
           root,
           Models.GEMINI_2_5_FLASH,
