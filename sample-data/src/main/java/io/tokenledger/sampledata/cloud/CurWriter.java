@@ -8,6 +8,7 @@ import io.tokenledger.sampledata.company.Company;
 import io.tokenledger.sampledata.company.Rng;
 import io.tokenledger.sampledata.files.CsvFile;
 import io.tokenledger.sampledata.files.Money;
+import io.tokenledger.sampledata.files.MonthlyFiles;
 import io.tokenledger.sampledata.files.Times;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,26 +99,23 @@ public final class CurWriter implements CloudChargeSink {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Company company;
-  private final Path dir;
-  private final List<GeneratedFile> files = new ArrayList<>();
-  private YearMonth month;
+  private final MonthlyFiles<CsvFile> files;
   private CsvFile csv;
 
   public CurWriter(Path outDir, Company company) {
     this.company = company;
-    this.dir = outDir.resolve("aws").resolve("cur2").resolve(EXPORT_NAME).resolve("data");
+    Path dir = outDir.resolve("aws").resolve("cur2").resolve(EXPORT_NAME).resolve("data");
+    this.files =
+        new MonthlyFiles<>(
+            DemoFormats.AWS_CUR2,
+            month -> dir.resolve("BILLING_PERIOD=" + month).resolve(EXPORT_NAME + "-00001.csv"),
+            path -> CsvFile.create(path, HEADER));
   }
 
   @Override
   public void charges(LocalDate day, List<CloudCharge> charges) throws IOException {
     YearMonth current = YearMonth.from(day);
-    if (!current.equals(month)) {
-      closeMonth();
-      month = current;
-      csv =
-          CsvFile.create(
-              dir.resolve("BILLING_PERIOD=" + current).resolve(EXPORT_NAME + "-00001.csv"), HEADER);
-    }
+    csv = files.of(day);
     long periodStart = current.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
     long periodEnd =
         current.plusMonths(1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
@@ -198,6 +195,7 @@ public final class CurWriter implements CloudChargeSink {
         .text(c.usageType())
         .text(json(c.tags()));
     csv.endRow();
+    files.counted(1);
   }
 
   private static Map<String, String> productMap(CloudCharge c) {
@@ -247,17 +245,8 @@ public final class CurWriter implements CloudChargeSink {
         .toLowerCase(Locale.ROOT);
   }
 
-  private void closeMonth() throws IOException {
-    if (csv != null) {
-      csv.close();
-      files.add(new GeneratedFile(csv.path(), DemoFormats.AWS_CUR2, csv.rows()));
-    }
-  }
-
   @Override
   public List<GeneratedFile> finish() throws IOException {
-    closeMonth();
-    csv = null;
-    return List.copyOf(files);
+    return files.finish();
   }
 }

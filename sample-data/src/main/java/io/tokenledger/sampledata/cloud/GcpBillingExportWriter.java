@@ -6,12 +6,12 @@ import io.tokenledger.sampledata.GeneratedFile;
 import io.tokenledger.sampledata.company.Company;
 import io.tokenledger.sampledata.company.Rng;
 import io.tokenledger.sampledata.files.JsonFiles;
+import io.tokenledger.sampledata.files.MonthlyFiles;
 import io.tokenledger.sampledata.files.Times;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,34 +28,24 @@ public final class GcpBillingExportWriter implements CloudChargeSink {
   static final String PROJECT_NUMBER = "481516234200";
 
   private final Company company;
-  private final Path dir;
-  private final List<GeneratedFile> files = new ArrayList<>();
-  private YearMonth month;
+  private final MonthlyFiles<JsonGenerator> files;
   private JsonGenerator json;
-  private Path path;
-  private long rows;
 
   public GcpBillingExportWriter(Path outDir, Company company) {
     this.company = company;
-    this.dir = outDir.resolve("gcp");
+    Path dir = outDir.resolve("gcp");
+    String table = "gcp_billing_export_v1_" + BILLING_ACCOUNT.replace('-', '_');
+    this.files =
+        new MonthlyFiles<>(
+            DemoFormats.GCP_BILLING_EXPORT,
+            month -> dir.resolve(table + "-" + month + ".jsonl"),
+            JsonFiles::lines);
   }
 
   @Override
   public void charges(LocalDate day, List<CloudCharge> charges) throws IOException {
     YearMonth current = YearMonth.from(day);
-    if (!current.equals(month)) {
-      closeMonth();
-      month = current;
-      path =
-          dir.resolve(
-              "gcp_billing_export_v1_"
-                  + BILLING_ACCOUNT.replace('-', '_')
-                  + "-"
-                  + current
-                  + ".jsonl");
-      json = JsonFiles.lines(path);
-      rows = 0;
-    }
+    json = files.of(day);
     Rng rng = Rng.of(company.seed(), Rng.key("gcp-export-time"), day.toEpochDay());
     for (CloudCharge charge : charges) {
       if (charge.cloud().equals("gcp")) {
@@ -157,20 +147,11 @@ public final class GcpBillingExportWriter implements CloudChargeSink {
     json.writeNullField("seller_name");
     json.writeEndObject();
     JsonFiles.newLine(json);
-    rows++;
-  }
-
-  private void closeMonth() throws IOException {
-    if (json != null) {
-      json.close();
-      files.add(new GeneratedFile(path, DemoFormats.GCP_BILLING_EXPORT, rows));
-    }
+    files.counted(1);
   }
 
   @Override
   public List<GeneratedFile> finish() throws IOException {
-    closeMonth();
-    json = null;
-    return List.copyOf(files);
+    return files.finish();
   }
 }

@@ -178,157 +178,201 @@ public final class Traffic {
     return "u-" + Rng.of(seed, Rng.key("user"), client.index(), seat).hex(10);
   }
 
-  private void chat(DayContext ctx, Client client, double volume, List<Task> out) {
-    Rng rng = rng(ctx, client, Feature.CHAT_ASSISTANT, 0);
-    long count = rng.poisson(CHAT_RATE * volume * (ctx.weekend ? 0.2 : 1.0));
+  /** The steps of one task, on its builder and its client-day random stream. */
+  @FunctionalInterface
+  private interface TaskSteps {
+    void run(TaskBuilder task, Rng rng);
+  }
+
+  /**
+   * Tasks users start in their working hours: a Poisson count per client-day (scaled down on
+   * weekends), each built by {@code steps} and filed under a session id with the given prefix.
+   */
+  private void interactive(
+      DayContext ctx,
+      Client client,
+      Feature feature,
+      double rate,
+      double weekendFactor,
+      String sessionPrefix,
+      int sessionLength,
+      List<Task> out,
+      TaskSteps steps) {
+    Rng rng = rng(ctx, client, feature, 0);
+    long count = rng.poisson(rate * (ctx.weekend ? weekendFactor : 1.0));
     for (long i = 0; i < count; i++) {
       TaskBuilder task =
           new TaskBuilder(
-              company,
-              rng,
-              client,
-              Feature.CHAT_ASSISTANT,
-              startTime(ctx, rng, client, BUSINESS_HOURS));
-      String root = task.rootId();
-      // Planner on the small model; OpenAI caches the system prompt in 128-token steps.
-      long plannerIn = rng.tokens(1_500, 0.3, 1_100, 4_000);
-      long plannerCached = rng.chance(0.7) ? 1_024 : 0;
-      task.call(
-          root,
-          Models.GPT_5_4_MINI,
-          new TokenUsage(
-              plannerIn - plannerCached, plannerCached, 0, 0, rng.tokens(90, 0.5, 12, 600), 0));
-      long context = 0;
-      if (rng.chance(0.6)) {
-        task.step(root, SpanKind.RETRIEVER, "vector_search", rng.between(60, 260), 0);
-        context += rng.tokens(2_500, 0.4, 300, 9_000);
-      }
-      long tools = Math.min(3, rng.poisson(0.8));
-      for (int t = 0; t < tools; t++) {
-        task.step(
-            root,
-            SpanKind.TOOL,
-            CHAT_TOOLS[rng.index(CHAT_TOOLS.length)],
-            rng.between(90, 1_400),
-            0);
-        context += rng.tokens(700, 0.6, 50, 6_000);
-      }
-      long history = rng.tokens(14_000, 0.7, 0, 120_000);
-      long system = 5_120;
-      long answer = rng.tokens(420, 0.5, 20, 4_000);
-      boolean canary =
-          !client.internal() && !ctx.day.isBefore(Company.CANARY_START) && rng.chance(CANARY_SHARE);
-      if (canary) {
-        // Anthropic caches only with explicit breakpoints: the system block, 5-minute TTL.
-        boolean hit = rng.chance(0.6);
-        task.call(
-            root,
-            Models.CLAUDE_SONNET_4_7,
-            new TokenUsage(
-                history + context + 40,
-                hit ? system : 0,
-                hit ? 0 : system,
-                0,
-                answer + rng.tokens(300, 0.6, 0, 3_000),
-                0));
-      } else {
-        long cached = 0;
-        if (rng.chance(0.65)) {
-          cached = system + (history * 4 / 5) / 128 * 128;
-        }
-        long input = system + history + context + 40;
-        long reasoning = rng.chance(0.7) ? rng.tokens(350, 0.8, 0, 6_000) : 0;
-        task.call(
-            root, Models.GPT_5_4, new TokenUsage(input - cached, cached, 0, 0, answer, reasoning));
-      }
-      out.add(task.finish(user(client, rng), "conv_" + rng.base62(16)));
+              company, rng, client, feature, startTime(ctx, rng, client, BUSINESS_HOURS));
+      steps.run(task, rng);
+      out.add(task.finish(user(client, rng), sessionPrefix + rng.base62(sessionLength)));
     }
+  }
+
+  private void chat(DayContext ctx, Client client, double volume, List<Task> out) {
+    interactive(
+        ctx,
+        client,
+        Feature.CHAT_ASSISTANT,
+        CHAT_RATE * volume,
+        0.2,
+        "conv_",
+        16,
+        out,
+        (task, rng) -> {
+          String root = task.rootId();
+          // Planner on the small model; OpenAI caches the system prompt in 128-token steps.
+          long plannerIn = rng.tokens(1_500, 0.3, 1_100, 4_000);
+          long plannerCached = rng.chance(0.7) ? 1_024 : 0;
+          task.call(
+              root,
+              Models.GPT_5_4_MINI,
+              new TokenUsage(
+                  plannerIn - plannerCached, plannerCached, 0, 0, rng.tokens(90, 0.5, 12, 600), 0));
+          long context = 0;
+          if (rng.chance(0.6)) {
+            task.step(root, SpanKind.RETRIEVER, "vector_search", rng.between(60, 260), 0);
+            context += rng.tokens(2_500, 0.4, 300, 9_000);
+          }
+          long tools = Math.min(3, rng.poisson(0.8));
+          for (int t = 0; t < tools; t++) {
+            task.step(
+                root,
+                SpanKind.TOOL,
+                CHAT_TOOLS[rng.index(CHAT_TOOLS.length)],
+                rng.between(90, 1_400),
+                0);
+            context += rng.tokens(700, 0.6, 50, 6_000);
+          }
+          long history = rng.tokens(14_000, 0.7, 0, 120_000);
+          long system = 5_120;
+          long answer = rng.tokens(420, 0.5, 20, 4_000);
+          boolean canary =
+              !client.internal()
+                  && !ctx.day.isBefore(Company.CANARY_START)
+                  && rng.chance(CANARY_SHARE);
+          if (canary) {
+            // Anthropic caches only with explicit breakpoints: the system block, 5-minute TTL.
+            boolean hit = rng.chance(0.6);
+            task.call(
+                root,
+                Models.CLAUDE_SONNET_4_7,
+                new TokenUsage(
+                    history + context + 40,
+                    hit ? system : 0,
+                    hit ? 0 : system,
+                    0,
+                    answer + rng.tokens(300, 0.6, 0, 3_000),
+                    0));
+          } else {
+            long cached = 0;
+            if (rng.chance(0.65)) {
+              cached = system + (history * 4 / 5) / 128 * 128;
+            }
+            long input = system + history + context + 40;
+            long reasoning = rng.chance(0.7) ? rng.tokens(350, 0.8, 0, 6_000) : 0;
+            task.call(
+                root,
+                Models.GPT_5_4,
+                new TokenUsage(input - cached, cached, 0, 0, answer, reasoning));
+          }
+        });
   }
 
   private void rag(DayContext ctx, Client client, double volume, List<Task> out) {
-    Rng rng = rng(ctx, client, Feature.RAG_SEARCH, 0);
-    long count = rng.poisson(RAG_RATE * volume * (ctx.weekend ? 0.2 : 1.0));
-    for (long i = 0; i < count; i++) {
-      TaskBuilder task =
-          new TaskBuilder(
-              company,
-              rng,
-              client,
-              Feature.RAG_SEARCH,
-              startTime(ctx, rng, client, BUSINESS_HOURS));
-      String root = task.rootId();
-      task.call(
-          root,
-          Models.BEDROCK_HAIKU_4_5,
-          new TokenUsage(
-              rng.tokens(850, 0.15, 500, 2_000), 0, 0, 0, rng.tokens(55, 0.4, 10, 300), 0));
-      long searches = 1 + (rng.chance(0.35) ? 1 : 0);
-      for (int s = 0; s < searches; s++) {
-        task.step(root, SpanKind.RETRIEVER, "vector_search", rng.between(50, 220), 0);
-      }
-      // The reranking instructions are a 2,048-token prefix Gemini sometimes serves from its cache.
-      long rerankIn = rng.tokens(4_500, 0.3, 2_600, 16_000);
-      long rerankCached = rng.chance(0.25) ? 2_048 : 0;
-      long thoughts = rng.chance(0.85) ? rng.tokens(1_200, 0.6, 0, 8_000) : 0;
-      task.call(
-          root,
-          Models.GEMINI_2_5_FLASH,
-          new TokenUsage(
-              rerankIn - rerankCached, rerankCached, 0, 0, rng.tokens(95, 0.4, 15, 500), thoughts));
-      // The answer prompt starts with the current time and the passages, then the long, stable
-      // system block marked for caching: the cached prefix almost never matches, so nearly every
-      // call pays a cache write and almost none reads.
-      long passages = rng.tokens(11_000, 0.4, 1_500, 40_000);
-      boolean hit = rng.chance(RAG_CACHE_HIT_RATE);
-      task.call(
-          root,
-          Models.BEDROCK_SONNET_4_6,
-          new TokenUsage(
-              passages + rng.between(30, 260),
-              hit ? RAG_SYSTEM_PROMPT_TOKENS : 0,
-              hit ? 0 : RAG_SYSTEM_PROMPT_TOKENS,
-              0,
-              rng.tokens(520, 0.4, 60, 3_000),
-              0));
-      out.add(task.finish(user(client, rng), "search_" + rng.base62(12)));
-    }
+    interactive(
+        ctx,
+        client,
+        Feature.RAG_SEARCH,
+        RAG_RATE * volume,
+        0.2,
+        "search_",
+        12,
+        out,
+        (task, rng) -> {
+          String root = task.rootId();
+          task.call(
+              root,
+              Models.BEDROCK_HAIKU_4_5,
+              new TokenUsage(
+                  rng.tokens(850, 0.15, 500, 2_000), 0, 0, 0, rng.tokens(55, 0.4, 10, 300), 0));
+          long searches = 1 + (rng.chance(0.35) ? 1 : 0);
+          for (int s = 0; s < searches; s++) {
+            task.step(root, SpanKind.RETRIEVER, "vector_search", rng.between(50, 220), 0);
+          }
+          // The reranking instructions are a 2,048-token prefix Gemini sometimes serves from its
+          // cache.
+          long rerankIn = rng.tokens(4_500, 0.3, 2_600, 16_000);
+          long rerankCached = rng.chance(0.25) ? 2_048 : 0;
+          long thoughts = rng.chance(0.85) ? rng.tokens(1_200, 0.6, 0, 8_000) : 0;
+          task.call(
+              root,
+              Models.GEMINI_2_5_FLASH,
+              new TokenUsage(
+                  rerankIn - rerankCached,
+                  rerankCached,
+                  0,
+                  0,
+                  rng.tokens(95, 0.4, 15, 500),
+                  thoughts));
+          // The answer prompt starts with the current time and the passages, then the long, stable
+          // system block marked for caching: the cached prefix almost never matches, so nearly
+          // every
+          // call pays a cache write and almost none reads.
+          long passages = rng.tokens(11_000, 0.4, 1_500, 40_000);
+          boolean hit = rng.chance(RAG_CACHE_HIT_RATE);
+          task.call(
+              root,
+              Models.BEDROCK_SONNET_4_6,
+              new TokenUsage(
+                  passages + rng.between(30, 260),
+                  hit ? RAG_SYSTEM_PROMPT_TOKENS : 0,
+                  hit ? 0 : RAG_SYSTEM_PROMPT_TOKENS,
+                  0,
+                  rng.tokens(520, 0.4, 60, 3_000),
+                  0));
+        });
   }
 
   private void docs(DayContext ctx, Client client, double volume, List<Task> out) {
-    Rng rng = rng(ctx, client, Feature.DOC_SUMMARIZER, 0);
-    long count = rng.poisson(DOC_RATE * volume * (ctx.weekend ? 0.15 : 1.0));
-    for (long i = 0; i < count; i++) {
-      TaskBuilder task =
-          new TaskBuilder(
-              company,
-              rng,
-              client,
-              Feature.DOC_SUMMARIZER,
-              startTime(ctx, rng, client, BUSINESS_HOURS));
-      String root = task.rootId();
-      task.step(root, SpanKind.TOOL, "extract_text", rng.between(80, 900), 0);
-      if (rng.chance(0.07)) {
-        // Long reports go to Gemini 2.5 Pro, called directly (not through the gateway).
-        task.call(
-            root,
-            Models.GEMINI_2_5_PRO,
-            new TokenUsage(
-                rng.tokens(85_000, 0.4, 30_000, 190_000),
-                0,
-                0,
-                0,
-                rng.tokens(1_400, 0.3, 300, 6_000),
-                rng.tokens(1_600, 0.6, 100, 12_000)));
-      } else {
-        // Short, commodity documents: a frontier model where a small one would do.
-        task.call(
-            root,
-            Models.CLAUDE_OPUS_4_6,
-            new TokenUsage(
-                rng.tokens(2_600, 0.45, 400, 9_000), 0, 0, 0, rng.tokens(320, 0.35, 60, 1_200), 0));
-      }
-      out.add(task.finish(user(client, rng), "doc_" + rng.base62(12)));
-    }
+    interactive(
+        ctx,
+        client,
+        Feature.DOC_SUMMARIZER,
+        DOC_RATE * volume,
+        0.15,
+        "doc_",
+        12,
+        out,
+        (task, rng) -> {
+          String root = task.rootId();
+          task.step(root, SpanKind.TOOL, "extract_text", rng.between(80, 900), 0);
+          if (rng.chance(0.07)) {
+            // Long reports go to Gemini 2.5 Pro, called directly (not through the gateway).
+            task.call(
+                root,
+                Models.GEMINI_2_5_PRO,
+                new TokenUsage(
+                    rng.tokens(85_000, 0.4, 30_000, 190_000),
+                    0,
+                    0,
+                    0,
+                    rng.tokens(1_400, 0.3, 300, 6_000),
+                    rng.tokens(1_600, 0.6, 100, 12_000)));
+          } else {
+            // Short, commodity documents: a frontier model where a small one would do.
+            task.call(
+                root,
+                Models.CLAUDE_OPUS_4_6,
+                new TokenUsage(
+                    rng.tokens(2_600, 0.45, 400, 9_000),
+                    0,
+                    0,
+                    0,
+                    rng.tokens(320, 0.35, 60, 1_200),
+                    0));
+          }
+        });
   }
 
   private void reviews(DayContext ctx, Client client, double volume, List<Task> out) {
@@ -403,28 +447,27 @@ public final class Traffic {
   }
 
   private void voice(DayContext ctx, Client client, double volume, List<Task> out) {
-    Rng rng = rng(ctx, client, Feature.VOICE_NOTES, 0);
-    long count = rng.poisson(VOICE_RATE * volume * (ctx.weekend ? 0.1 : 1.0));
-    for (long i = 0; i < count; i++) {
-      TaskBuilder task =
-          new TaskBuilder(
-              company,
-              rng,
-              client,
-              Feature.VOICE_NOTES,
-              startTime(ctx, rng, client, BUSINESS_HOURS));
-      String root = task.rootId();
-      // Meeting recordings: whisper on the same GPUs at about 4x real time, then a summary.
-      double minutes = Math.max(2, Math.min(120, rng.logNormal(38, 0.5)));
-      long transcribe = StrictMath.round(minutes * 60_000 / 4.0 * rng.uniform(0.9, 1.1));
-      task.step(root, SpanKind.TOOL, "transcribe whisper-large-v3", transcribe, transcribe);
-      long transcript = StrictMath.round(minutes * 190 * rng.uniform(0.8, 1.2));
-      task.call(
-          root,
-          Models.LLAMA_3_1_8B,
-          new TokenUsage(transcript + 600, 0, 0, 0, rng.tokens(650, 0.35, 100, 2_500), 0));
-      out.add(task.finish(user(client, rng), "note_" + rng.base62(12)));
-    }
+    interactive(
+        ctx,
+        client,
+        Feature.VOICE_NOTES,
+        VOICE_RATE * volume,
+        0.1,
+        "note_",
+        12,
+        out,
+        (task, rng) -> {
+          String root = task.rootId();
+          // Meeting recordings: whisper on the same GPUs at about 4x real time, then a summary.
+          double minutes = Math.max(2, Math.min(120, rng.logNormal(38, 0.5)));
+          long transcribe = StrictMath.round(minutes * 60_000 / 4.0 * rng.uniform(0.9, 1.1));
+          task.step(root, SpanKind.TOOL, "transcribe whisper-large-v3", transcribe, transcribe);
+          long transcript = StrictMath.round(minutes * 190 * rng.uniform(0.8, 1.2));
+          task.call(
+              root,
+              Models.LLAMA_3_1_8B,
+              new TokenUsage(transcript + 600, 0, 0, 0, rng.tokens(650, 0.35, 100, 2_500), 0));
+        });
   }
 
   /** The nightly job: every client's tickets of the day before, one real-time call each. */

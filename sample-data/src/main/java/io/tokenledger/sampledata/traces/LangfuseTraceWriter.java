@@ -13,13 +13,12 @@ import io.tokenledger.sampledata.company.Task;
 import io.tokenledger.sampledata.company.TokenBucket;
 import io.tokenledger.sampledata.company.TokenUsage;
 import io.tokenledger.sampledata.files.JsonFiles;
+import io.tokenledger.sampledata.files.MonthlyFiles;
 import io.tokenledger.sampledata.files.Times;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,16 +33,17 @@ public final class LangfuseTraceWriter implements DaySink {
   /** The team samples its traces to stay inside its Langfuse plan. */
   public static final double SAMPLE_RATE = 0.3;
 
-  private final Path dir;
   private final String projectId;
-  private final List<GeneratedFile> files = new ArrayList<>();
-  private YearMonth month;
+  private final MonthlyFiles<JsonGenerator> files;
   private JsonGenerator json;
-  private Path path;
-  private long traces;
 
   public LangfuseTraceWriter(Path outDir, Company company) {
-    this.dir = outDir.resolve("traces").resolve("langfuse");
+    Path dir = outDir.resolve("traces").resolve("langfuse");
+    this.files =
+        new MonthlyFiles<>(
+            DemoFormats.LANGFUSE_TRACES,
+            month -> dir.resolve("langfuse_traces_" + month + ".jsonl"),
+            JsonFiles::lines);
     this.projectId =
         "cm"
             + Rng.of(company.seed(), Rng.key("langfuse-project"))
@@ -68,18 +68,11 @@ public final class LangfuseTraceWriter implements DaySink {
 
   @Override
   public void day(LocalDate day, List<Task> tasks) throws IOException {
-    YearMonth current = YearMonth.from(day);
-    if (!current.equals(month)) {
-      closeMonth();
-      month = current;
-      path = dir.resolve("langfuse_traces_" + current + ".jsonl");
-      json = JsonFiles.lines(path);
-      traces = 0;
-    }
+    json = files.of(day);
     for (Task task : tasks) {
       if (traces(task)) {
         write(task);
-        traces++;
+        files.counted(1);
       }
     }
   }
@@ -263,17 +256,8 @@ public final class LangfuseTraceWriter implements DaySink {
     return Math.round(micros / 1000.0) / 1000.0;
   }
 
-  private void closeMonth() throws IOException {
-    if (json != null) {
-      json.close();
-      files.add(new GeneratedFile(path, DemoFormats.LANGFUSE_TRACES, traces));
-    }
-  }
-
   @Override
   public List<GeneratedFile> finish() throws IOException {
-    closeMonth();
-    json = null;
-    return List.copyOf(files);
+    return files.finish();
   }
 }

@@ -15,13 +15,12 @@ import io.tokenledger.sampledata.company.TokenBucket;
 import io.tokenledger.sampledata.company.TokenUsage;
 import io.tokenledger.sampledata.files.CsvFile;
 import io.tokenledger.sampledata.files.Money;
+import io.tokenledger.sampledata.files.MonthlyFiles;
 import io.tokenledger.sampledata.files.Times;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,17 +65,20 @@ public final class LiteLlmSpendLogWriter implements DaySink {
           "status");
 
   private final Company company;
-  private final Path dir;
-  private final List<GeneratedFile> files = new ArrayList<>();
+  private final MonthlyFiles<CsvFile> files;
   private final String organizationId;
   private final Map<String, String> deploymentIds = new HashMap<>();
   private final Map<String, String> keyHashes = new HashMap<>();
-  private YearMonth month;
   private CsvFile csv;
 
   public LiteLlmSpendLogWriter(Path outDir, Company company) {
     this.company = company;
-    this.dir = outDir.resolve("traces").resolve("litellm");
+    Path dir = outDir.resolve("traces").resolve("litellm");
+    this.files =
+        new MonthlyFiles<>(
+            DemoFormats.LITELLM_SPEND_LOGS,
+            month -> dir.resolve("LiteLLM_SpendLogs_" + month + ".csv"),
+            path -> CsvFile.create(path, HEADER));
     this.organizationId = Rng.of(company.seed(), Rng.key("litellm-org")).uuid();
   }
 
@@ -124,12 +126,7 @@ public final class LiteLlmSpendLogWriter implements DaySink {
 
   @Override
   public void day(LocalDate day, List<Task> tasks) throws IOException {
-    YearMonth current = YearMonth.from(day);
-    if (!current.equals(month)) {
-      closeMonth();
-      month = current;
-      csv = CsvFile.create(dir.resolve("LiteLLM_SpendLogs_" + current + ".csv"), HEADER);
-    }
+    csv = files.of(day);
     for (Call call : Call.of(tasks)) {
       Invocation inv = call.invocation();
       if (logs(call.task(), inv, day)) {
@@ -182,6 +179,7 @@ public final class LiteLlmSpendLogWriter implements DaySink {
         .text(task.sessionId())
         .raw(inv.failed() ? "failure" : "success");
     csv.endRow();
+    files.counted(1);
   }
 
   private String virtualKeyHash(Task task) {
@@ -257,17 +255,8 @@ public final class LiteLlmSpendLogWriter implements DaySink {
     return json.append("}}").toString();
   }
 
-  private void closeMonth() throws IOException {
-    if (csv != null) {
-      csv.close();
-      files.add(new GeneratedFile(csv.path(), DemoFormats.LITELLM_SPEND_LOGS, csv.rows()));
-    }
-  }
-
   @Override
   public List<GeneratedFile> finish() throws IOException {
-    closeMonth();
-    csv = null;
-    return List.copyOf(files);
+    return files.finish();
   }
 }

@@ -14,10 +14,10 @@ import io.tokenledger.sampledata.company.SpanKind;
 import io.tokenledger.sampledata.company.Task;
 import io.tokenledger.sampledata.company.TokenUsage;
 import io.tokenledger.sampledata.files.JsonFiles;
+import io.tokenledger.sampledata.files.MonthlyFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +36,16 @@ public final class OtlpJsonWriter implements DaySink {
   /** Traces per exported batch (per line). */
   static final int BATCH = 40;
 
-  private final Path dir;
-  private final List<GeneratedFile> files = new ArrayList<>();
-  private YearMonth month;
+  private final MonthlyFiles<JsonGenerator> files;
   private JsonGenerator json;
-  private Path path;
-  private long spans;
 
   public OtlpJsonWriter(Path outDir) {
-    this.dir = outDir.resolve("traces").resolve("otel");
+    Path dir = outDir.resolve("traces").resolve("otel");
+    this.files =
+        new MonthlyFiles<>(
+            DemoFormats.OTEL_OTLP_JSON,
+            month -> dir.resolve("otlp_traces_" + month + ".jsonl"),
+            JsonFiles::lines);
   }
 
   /** Whether the task's spans reached the collector. */
@@ -54,14 +55,7 @@ public final class OtlpJsonWriter implements DaySink {
 
   @Override
   public void day(LocalDate day, List<Task> tasks) throws IOException {
-    YearMonth current = YearMonth.from(day);
-    if (!current.equals(month)) {
-      closeMonth();
-      month = current;
-      path = dir.resolve("otlp_traces_" + current + ".jsonl");
-      json = JsonFiles.lines(path);
-      spans = 0;
-    }
+    json = files.of(day);
     Map<String, List<Task>> batches = new TreeMap<>();
     for (Task task : tasks) {
       if (exports(task, day)) {
@@ -115,7 +109,7 @@ public final class OtlpJsonWriter implements DaySink {
       json.writeArrayFieldStart("spans");
       for (SpanOf item : scope.getValue()) {
         writeSpan(item.task, item.span);
-        spans++;
+        files.counted(1);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -285,17 +279,8 @@ public final class OtlpJsonWriter implements DaySink {
     json.writeEndObject();
   }
 
-  private void closeMonth() throws IOException {
-    if (json != null) {
-      json.close();
-      files.add(new GeneratedFile(path, DemoFormats.OTEL_OTLP_JSON, spans));
-    }
-  }
-
   @Override
   public List<GeneratedFile> finish() throws IOException {
-    closeMonth();
-    json = null;
-    return List.copyOf(files);
+    return files.finish();
   }
 }
