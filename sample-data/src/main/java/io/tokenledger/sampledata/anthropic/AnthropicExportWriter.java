@@ -6,11 +6,9 @@ import io.tokenledger.sampledata.GeneratedFile;
 import io.tokenledger.sampledata.company.Company;
 import io.tokenledger.sampledata.company.Credential;
 import io.tokenledger.sampledata.company.DaySink;
-import io.tokenledger.sampledata.company.Invocation;
 import io.tokenledger.sampledata.company.ModelSpec;
 import io.tokenledger.sampledata.company.Provider;
 import io.tokenledger.sampledata.company.Rng;
-import io.tokenledger.sampledata.company.Span;
 import io.tokenledger.sampledata.company.Task;
 import io.tokenledger.sampledata.company.TokenBucket;
 import io.tokenledger.sampledata.company.TokenTotals;
@@ -148,18 +146,9 @@ public final class AnthropicExportWriter implements DaySink {
 
   @Override
   public void day(LocalDate day, List<Task> tasks) throws IOException {
-    Map<Key, TokenTotals> usage = new TreeMap<>(ORDER);
-    for (Task task : tasks) {
-      for (Span span : task.spans()) {
-        Invocation call = span.invocation();
-        if (call == null || call.model().provider() != Provider.ANTHROPIC || call.failed()) {
-          continue;
-        }
-        usage
-            .computeIfAbsent(new Key(call.credential(), call.model()), k -> new TokenTotals())
-            .add(call);
-      }
-    }
+    Map<Key, TokenTotals> usage =
+        TokenTotals.byKey(
+            tasks, Provider.ANTHROPIC, call -> new Key(call.credential(), call.model()), ORDER);
     long start = day.atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1_000_000L;
     Bucket bucket = new Bucket(start, usage);
     writeConsoleRows(day, bucket);

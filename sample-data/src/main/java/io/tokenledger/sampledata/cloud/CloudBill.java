@@ -126,7 +126,7 @@ public final class CloudBill implements DaySink {
     }
     List<CloudCharge> charges = new ArrayList<>();
     for (Map.Entry<BedrockKey, long[]> entry : tokens.entrySet()) {
-      ModelSpec model = model(entry.getKey().model());
+      ModelSpec model = Models.byId(entry.getKey().model());
       TokenBucket bucket = TokenBucket.values()[entry.getKey().bucket()];
       long n = entry.getValue()[0];
       boolean perThousand = model == Models.BEDROCK_SONNET_4_6;
@@ -401,7 +401,7 @@ public final class CloudBill implements DaySink {
     List<CloudCharge> charges = new ArrayList<>();
     for (Map.Entry<VertexKey, long[]> entry : tokens.entrySet()) {
       VertexKey key = entry.getKey();
-      ModelSpec model = model(key.model());
+      ModelSpec model = Models.byId(key.model());
       TokenBucket bucket = TokenBucket.values()[key.bucket()];
       long n = entry.getValue()[0];
       String sku =
@@ -557,10 +557,6 @@ public final class CloudBill implements DaySink {
   static String skuId(String text) {
     String hex = Rng.of(0, Rng.key(text)).hex(12).toUpperCase(java.util.Locale.ROOT);
     return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8);
-  }
-
-  private static ModelSpec model(String id) {
-    return Models.CALLED.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** The promotional credits on the Vertex AI lines so far (negative). */

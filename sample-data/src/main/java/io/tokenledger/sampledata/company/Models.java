@@ -174,5 +174,13 @@ public final class Models {
           GEMINI_2_5_PRO,
           LLAMA_3_1_8B);
 
+  /** The called model with this ledger id. */
+  public static ModelSpec byId(String id) {
+    return CALLED.stream()
+        .filter(m -> m.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown model " + id));
+  }
+
   private Models() {}
 }

@@ -5,12 +5,10 @@ import io.tokenledger.sampledata.DemoFormats;
 import io.tokenledger.sampledata.GeneratedFile;
 import io.tokenledger.sampledata.company.Company;
 import io.tokenledger.sampledata.company.DaySink;
-import io.tokenledger.sampledata.company.Invocation;
 import io.tokenledger.sampledata.company.ModelSpec;
 import io.tokenledger.sampledata.company.Models;
 import io.tokenledger.sampledata.company.Provider;
 import io.tokenledger.sampledata.company.Rng;
-import io.tokenledger.sampledata.company.Span;
 import io.tokenledger.sampledata.company.Task;
 import io.tokenledger.sampledata.company.TokenBucket;
 import io.tokenledger.sampledata.company.TokenTotals;
@@ -24,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -113,27 +112,20 @@ public final class OpenAiExportWriter implements DaySink {
   @Override
   public void day(LocalDate day, List<Task> tasks) throws IOException {
     Map<UsageKey, TokenTotals> usage =
-        new TreeMap<>(
-            java.util.Comparator.comparing(UsageKey::project)
+        TokenTotals.byKey(
+            tasks,
+            Provider.OPENAI,
+            call ->
+                new UsageKey(
+                    call.credential().projectId(), call.credential().keyId(), call.model().id()),
+            Comparator.comparing(UsageKey::project)
                 .thenComparing(UsageKey::apiKey)
                 .thenComparing(UsageKey::model));
-    for (Task task : tasks) {
-      for (Span span : task.spans()) {
-        Invocation call = span.invocation();
-        if (call == null || call.model().provider() != Provider.OPENAI || call.failed()) {
-          continue;
-        }
-        UsageKey key =
-            new UsageKey(
-                call.credential().projectId(), call.credential().keyId(), call.model().id());
-        usage.computeIfAbsent(key, k -> new TokenTotals()).add(call);
-      }
-    }
     List<UsageLine> usageLines = new ArrayList<>();
     Map<String, CostLine> costs = new TreeMap<>();
     for (Map.Entry<UsageKey, TokenTotals> entry : usage.entrySet()) {
       usageLines.add(new UsageLine(entry.getKey(), entry.getValue()));
-      ModelSpec model = model(entry.getKey().model());
+      ModelSpec model = Models.byId(entry.getKey().model());
       TokenTotals totals = entry.getValue();
       addCost(
           costs,
@@ -162,10 +154,6 @@ public final class OpenAiExportWriter implements DaySink {
     if (page.size() == PAGE_DAYS || lastDay) {
       writePages(lastDay);
     }
-  }
-
-  private static ModelSpec model(String id) {
-    return Models.CALLED.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
   }
 
   private static void addCost(
