@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,20 +27,55 @@ class PlantedAnswersTest {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  /** The ledger columns the answers need. */
+  private static final List<String> COLUMNS =
+      List.of(
+          "timestamp",
+          "model",
+          "status",
+          "cost",
+          "client",
+          "feature",
+          "service_tier",
+          "in_uncached",
+          "in_cache_read",
+          "in_cache_write_5m",
+          "out_text",
+          "out_reasoning");
+
   private static PlantedFacts facts;
-  private static Path usage;
+  private static List<LedgerRow> ledger;
+
+  /** A ledger row reduced to {@link #COLUMNS}, so the file is read once for all the answers. */
+  private record LedgerRow(String[] values) {
+
+    String get(String column) {
+      int index = COLUMNS.indexOf(column);
+      if (index < 0) {
+        throw new IllegalArgumentException(column);
+      }
+      return values[index];
+    }
+
+    long number(String column) {
+      return Long.parseLong(get(column));
+    }
+  }
 
   @BeforeAll
-  static void generate() {
+  static void readLedger() {
     facts = DemoFixture.manifest().facts();
-    usage = DemoFixture.file("usage/generic-usage.csv");
+    List<LedgerRow> rows = new ArrayList<>();
+    CsvRows.forEach(
+        DemoFixture.file("usage/generic-usage.csv"),
+        row -> rows.add(new LedgerRow(COLUMNS.stream().map(row::get).toArray(String[]::new))));
+    ledger = List.copyOf(rows);
   }
 
   @Test
   void oneClientBringsTwelvePercentOfRevenueAndBurnsSeventyEightPercentOfSpend() {
     Map<String, BigDecimal> spend = new HashMap<>();
-    CsvRows.forEach(
-        usage,
+    ledger.forEach(
         row -> {
           if (!row.get("cost").isEmpty()) {
             spend.merge(row.get("client"), new BigDecimal(row.get("cost")), BigDecimal::add);
@@ -86,8 +120,7 @@ class PlantedAnswersTest {
     long[] requests = {0};
     long[] input = {0};
     BigDecimal[] costs = {BigDecimal.ZERO, BigDecimal.ZERO};
-    CsvRows.forEach(
-        usage,
+    ledger.forEach(
         row -> {
           if (row.get("feature").equals("doc-summarizer")
               && row.get("model").equals("claude-opus-4-6")
@@ -109,8 +142,7 @@ class PlantedAnswersTest {
   @Test
   void ragSearchWritesItsStableSystemPromptToTheCacheButRarelyReadsIt() {
     long[] counts = new long[4];
-    CsvRows.forEach(
-        usage,
+    ledger.forEach(
         row -> {
           if (row.get("feature").equals("rag-search")
               && row.get("model").equals("us.anthropic.claude-sonnet-4-6")
@@ -136,8 +168,7 @@ class PlantedAnswersTest {
     JsonNode batchPrices = catalog().get("gpt-5.4-mini-2026-03-17");
     BigDecimal[] costs = {BigDecimal.ZERO, BigDecimal.ZERO};
     long[] requests = {0};
-    CsvRows.forEach(
-        usage,
+    ledger.forEach(
         row -> {
           if (!row.get("feature").equals("ticket-triage")) {
             return;
@@ -174,8 +205,7 @@ class PlantedAnswersTest {
   void anAgentLoopsOnOneDayAndMultipliesTheDaysSpend() {
     Map<LocalDate, BigDecimal> loopClient = new TreeMap<>();
     Map<LocalDate, BigDecimal> company = new TreeMap<>();
-    CsvRows.forEach(
-        usage,
+    ledger.forEach(
         row -> {
           if (row.get("cost").isEmpty()) {
             return;
@@ -215,8 +245,7 @@ class PlantedAnswersTest {
       assertThat(pattern.matcher(model).matches()).as(entry.get("modelName").asText()).isFalse();
     }
     long[] rows = {0};
-    CsvRows.forEach(
-        usage,
+    ledger.forEach(
         row -> {
           if (row.get("model").equals(model)) {
             rows[0]++;
@@ -351,7 +380,7 @@ class PlantedAnswersTest {
         RealData.file("prices/litellm-model_prices_and_context_window.json").toFile());
   }
 
-  private static BigDecimal catalogCost(JsonNode catalog, String model, CsvRows.Row row) {
+  private static BigDecimal catalogCost(JsonNode catalog, String model, LedgerRow row) {
     JsonNode entry = catalog.get(model);
     return entry
         .get("input_cost_per_token")
