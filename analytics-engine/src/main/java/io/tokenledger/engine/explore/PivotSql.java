@@ -200,6 +200,9 @@ final class PivotSql {
 
   private String where(boolean allocation) {
     List<String> conditions = new ArrayList<>();
+    if (!allocation) {
+      conditions.add("u.in_basis");
+    }
     for (Map.Entry<Dimension, Set<String>> filter : request.filters().entrySet()) {
       if (filter.getValue().isEmpty()) {
         conditions.add("false");

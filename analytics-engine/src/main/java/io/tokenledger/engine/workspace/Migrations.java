@@ -26,7 +26,8 @@ public final class Migrations {
           new Migration(2, "analysis_state"),
           new Migration(3, "allocation"),
           new Migration(4, "source_kind"),
-          new Migration(5, "providers"));
+          new Migration(5, "providers"),
+          new Migration(6, "usage_basis"));
 
   private final List<Migration> migrations;
 

@@ -33,7 +33,7 @@ events AS (
                     in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text,
                     out_reasoning
              FROM usage_events
-             WHERE model IS NOT NULL)
+             WHERE model IS NOT NULL AND in_basis)
     ON in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text, out_reasoning
     INTO NAME token_bucket VALUE tokens
 )
