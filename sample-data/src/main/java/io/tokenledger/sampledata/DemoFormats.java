@@ -8,16 +8,16 @@ package io.tokenledger.sampledata;
 public final class DemoFormats {
 
   public static final String GENERIC_USAGE_CSV = "generic-usage-csv";
-  public static final String OPENAI_USAGE_API = "openai-usage-api";
-  public static final String OPENAI_COSTS_API = "openai-costs-api";
+  public static final String OPENAI_USAGE_API = "openai-usage-json";
+  public static final String OPENAI_COSTS_API = "openai-costs-json";
   public static final String OPENAI_USAGE_CSV = "openai-usage-csv";
-  public static final String OPENAI_COSTS_CSV = "openai-costs-csv";
-  public static final String ANTHROPIC_USAGE_REPORT = "anthropic-usage-report";
-  public static final String ANTHROPIC_COST_REPORT = "anthropic-cost-report";
-  public static final String ANTHROPIC_CONSOLE_USAGE_CSV = "anthropic-console-usage-csv";
-  public static final String ANTHROPIC_CONSOLE_COST_CSV = "anthropic-console-cost-csv";
-  public static final String AWS_CUR2 = "aws-cur2";
-  public static final String GCP_BILLING_EXPORT = "gcp-billing-export";
+  public static final String OPENAI_COSTS_CSV = "openai-cost-csv";
+  public static final String ANTHROPIC_USAGE_REPORT = "anthropic-usage-json";
+  public static final String ANTHROPIC_COST_REPORT = "anthropic-cost-json";
+  public static final String ANTHROPIC_CONSOLE_USAGE_CSV = "anthropic-usage-csv";
+  public static final String ANTHROPIC_CONSOLE_COST_CSV = "anthropic-cost-csv";
+  public static final String AWS_CUR2 = "aws-cur";
+  public static final String GCP_BILLING_EXPORT = "gcp-billing";
   public static final String OTEL_OTLP_JSON = "otel-otlp-json";
   public static final String LANGFUSE_TRACES = "langfuse-traces";
   public static final String LITELLM_SPEND_LOGS = "litellm-spend-logs";

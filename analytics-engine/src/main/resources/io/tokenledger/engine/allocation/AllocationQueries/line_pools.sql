@@ -4,9 +4,14 @@
 -- the pool's identity (cheap per line); the readable pool_id is made once per pool.
 CREATE TEMP TABLE line_pools AS
 WITH lines AS (
-    SELECT import_id, source_line, provider, model, token_bucket, BillingCurrency AS currency,
+    -- A model the catalog does not know (unpriced) still matches usage of the same raw name, and
+    -- a dated snapshot matches its alias (bills name one, requests the other).
+    SELECT import_id, source_line, provider,
+           regexp_replace(coalesce(model, lower(trim(model_raw))), '-(\d{8}|\d{4}-\d{2}-\d{2})$', '') AS model,
+           token_bucket,
+           BillingCurrency AS currency,
            BilledCost AS billed, coalesce(EffectiveCost, BilledCost) AS effective,
-           model IS NOT NULL AND token_bucket IS NOT NULL AS is_usage,
+           coalesce(model, model_raw) IS NOT NULL AND token_bucket IS NOT NULL AS is_usage,
            coalesce(nullif(trim(ServiceName), ''), nullif(trim(ChargeDescription), ''), 'Other') AS service,
            ChargePeriodStart, ChargePeriodEnd
     FROM cost_lines

@@ -28,12 +28,15 @@ pool_days AS (
                          INTERVAL 1 DAY) AS d(day)
 ),
 events AS (
-    UNPIVOT (SELECT import_id, source_line, provider, model, service_tier, event_time,
+    UNPIVOT (SELECT import_id, source_line, provider,
+                    regexp_replace(coalesce(model, lower(trim(model_raw))),
+                                   '-(\d{8}|\d{4}-\d{2}-\d{2})$', '') AS model,
+                    service_tier, event_time,
                     CAST(event_time AS DATE) AS day, client, feature, team, env, trace_id,
                     in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text,
                     out_reasoning
              FROM usage_events
-             WHERE model IS NOT NULL AND in_basis)
+             WHERE in_basis)
     ON in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text, out_reasoning
     INTO NAME token_bucket VALUE tokens
 )

@@ -37,7 +37,7 @@ SELECT ?, source_line, 'aws', coalesce(cost, 0), coalesce(net_cost, cost, 0), li
        CASE WHEN bucket IS NOT NULL THEN 'Generative AI' END,
        region, zone, resource_id, sku, account_id, account_name, tags,
        CASE WHEN bucket IS NOT NULL THEN
-            coalesce(nullif(regexp_extract(resource_id, '(?:foundation-model|inference-profile)/([^/]+)$', 1), ''),
+            coalesce(nullif(regexp_extract(resource_id, ':(?:foundation-model|inference-profile)/([^/]+)$', 1), ''),
                      CASE WHEN billing_entity = 'AWS Marketplace' THEN product_name END,
                      nullif(regexp_extract(usage_type, '(?i)^(?:[a-z]{2,4}[0-9]?-)?(.+?)[-_](?:input|output|cache)', 1), ''),
                      usage_type) END,
