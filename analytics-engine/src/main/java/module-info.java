@@ -11,4 +11,9 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.allocation;
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
+  exports io.tokenledger.engine.state;
+
+  // Jackson reads and writes the analysis state's records by reflection.
+  opens io.tokenledger.engine.state to
+      com.fasterxml.jackson.databind;
 }
