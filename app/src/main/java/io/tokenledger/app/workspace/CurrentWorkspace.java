@@ -106,8 +106,9 @@ public final class CurrentWorkspace {
 
   /** Says that the data changed, so that every page reloads what it shows. */
   public void dataChanged() {
-    revision.set(revision.get() + 1);
+    // Modified first: listeners of the revision (autosave) see the change as unsaved.
     markModified();
+    revision.set(revision.get() + 1);
   }
 
   /** Changes the analysis state (a view, a setting); the workspace is then modified. */

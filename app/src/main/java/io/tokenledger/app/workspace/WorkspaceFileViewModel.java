@@ -22,6 +22,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +62,8 @@ public final class WorkspaceFileViewModel {
   private final DialogService dialogs;
   private final RecentWorkspaces recent;
   private volatile WorkspaceSession session;
+  private volatile CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
+  private final Set<WorkspaceSession> closingSessions = ConcurrentHashMap.newKeySet();
   private boolean autosaving;
 
   // Properties
@@ -141,18 +146,18 @@ public final class WorkspaceFileViewModel {
    * (created when missing) or the demo workspace, unless a recovered one was opened instead.
    */
   public void openAtStartup(Optional<Path> file) {
-    executor.execute(
-        BackgroundTask.of("Reading recent workspaces", (progress, cancellation) -> recent.load())
-            .quiet()
-            .onSuccess(recentFiles::setAll)
-            .onFailure(error -> {}));
     Runnable openRequested = () -> file.ifPresentOrElse(this::openOrCreate, this::openDemo);
     executor.execute(
         BackgroundTask.of(
                 "Looking for unsaved work",
-                (progress, cancellation) -> services.workspaceFiles().recoveryCandidates())
+                (progress, cancellation) ->
+                    new Startup(recent.load(), services.workspaceFiles().recoveryCandidates()))
             .quiet()
-            .onSuccess(candidates -> offerRecovery(candidates, openRequested))
+            .onSuccess(
+                startup -> {
+                  recentFiles.setAll(startup.recent());
+                  offerRecovery(startup.candidates(), openRequested);
+                })
             .onFailure(error -> openRequested.run()));
   }
 
@@ -349,6 +354,8 @@ public final class WorkspaceFileViewModel {
     if (open != null) {
       closeQuietly(open);
     }
+    // A close still queued when the executor stopped never ran.
+    List.copyOf(closingSessions).forEach(WorkspaceFileViewModel::closeQuietly);
   }
 
   /**
@@ -386,6 +393,8 @@ public final class WorkspaceFileViewModel {
   }
 
   private record Opened(WorkspaceSession session, AnalysisState state, List<Path> recent) {}
+
+  private record Startup(List<Path> recent, List<RecoveryCandidate> candidates) {}
 
   private void openExisting(Path file) {
     if (isOpen(file)) {
@@ -431,6 +440,8 @@ public final class WorkspaceFileViewModel {
 
   private Opened load(Opener opener, ProgressListener progress, Cancellation cancellation)
       throws Exception {
+    // A file closed a moment ago stays locked until its close has finished.
+    closing.join();
     WorkspaceSession opened = opener.open(progress, cancellation);
     try {
       AnalysisState state = services.analysisStates().load(opened.workspace());
@@ -516,6 +527,10 @@ public final class WorkspaceFileViewModel {
   }
 
   private void closeInBackground(WorkspaceSession previous) {
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    CompletableFuture<Void> before = closing;
+    closing = CompletableFuture.allOf(before, closed);
+    closingSessions.add(previous);
     executor.execute(
         BackgroundTask.of(
                 "Closing " + previous.displayName(),
@@ -524,7 +539,13 @@ public final class WorkspaceFileViewModel {
                   return null;
                 })
             .quiet()
-            .onFailure(error -> dialogs.showError("Cannot close the workspace", error)));
+            .onFailure(error -> dialogs.showError("Cannot close the workspace", error))
+            .onFinished(
+                () -> {
+                  // Also after a cancel at exit, where closeOnExit closes it instead.
+                  closingSessions.remove(previous);
+                  closed.complete(null);
+                }));
   }
 
   /** Runs {@code then} at once when nothing is unsaved; else asks Save / Don't Save / Cancel. */
