@@ -163,45 +163,33 @@ public final class WorkspaceFileViewModel {
 
   /** Opens {@code file}, creating an empty workspace there when it does not exist. */
   public void openOrCreate(Path file) {
-    if (isOpen(file)) {
-      return;
-    }
-    confirmDiscardingChanges(
-        () ->
-            open(
-                file,
-                "Opening " + file.getFileName(),
-                (progress, cancellation) ->
-                    Files.exists(file)
-                        ? services.workspaceFiles().open(file, progress, cancellation)
-                        : services.workspaceFiles().create(file, progress, cancellation)));
+    openAfterAsking(
+        file,
+        "Opening " + file.getFileName(),
+        (progress, cancellation) ->
+            Files.exists(file)
+                ? services.workspaceFiles().open(file, progress, cancellation)
+                : services.workspaceFiles().create(file, progress, cancellation));
   }
 
   /** Opens the demo workspace, building it on first start. */
   public void openDemo() {
     Path file = services.home().resolve(DemoWorkspace.defaultFile().getFileName());
-    if (isOpen(file)) {
-      return;
-    }
-    confirmDiscardingChanges(
-        () ->
-            open(
-                file,
-                "Opening the demo workspace",
-                (progress, cancellation) -> {
-                  new DemoWorkspace(services).openOrBuild(file).close();
-                  return services.workspaceFiles().open(file, progress, cancellation);
-                }));
+    openAfterAsking(
+        file,
+        "Opening the demo workspace",
+        (progress, cancellation) -> {
+          new DemoWorkspace(services).openOrBuild(file).close();
+          return services.workspaceFiles().open(file, progress, cancellation);
+        });
   }
 
   /** File › New: an empty workspace that gets a file when first saved. */
   public void newWorkspace() {
-    confirmDiscardingChanges(
-        () ->
-            open(
-                null,
-                "Creating a new workspace",
-                (progress, cancellation) -> services.workspaceFiles().createUntitled()));
+    openAfterAsking(
+        null,
+        "Creating a new workspace",
+        (progress, cancellation) -> services.workspaceFiles().createUntitled());
   }
 
   /** File › Open: asks for a workspace file and opens it. */
@@ -397,32 +385,34 @@ public final class WorkspaceFileViewModel {
   private record Startup(List<Path> recent, List<RecoveryCandidate> candidates) {}
 
   private void openExisting(Path file) {
-    if (isOpen(file)) {
-      return;
-    }
-    confirmDiscardingChanges(
-        () ->
-            open(
-                file,
-                "Opening " + file.getFileName(),
-                (progress, cancellation) -> {
-                  if (!Files.exists(file)) {
-                    recent.remove(file);
-                    throw new WorkspaceException(
-                        file.getFileName()
-                            + " is no longer in "
-                            + file.toAbsolutePath().getParent()
-                            + ": it was moved or deleted");
-                  }
-                  return services.workspaceFiles().open(file, progress, cancellation);
-                }));
+    openAfterAsking(
+        file,
+        "Opening " + file.getFileName(),
+        (progress, cancellation) -> {
+          if (!Files.exists(file)) {
+            recent.remove(file);
+            throw new WorkspaceException(
+                file.getFileName()
+                    + " is no longer in "
+                    + file.toAbsolutePath().getParent()
+                    + ": it was moved or deleted");
+          }
+          return services.workspaceFiles().open(file, progress, cancellation);
+        });
   }
 
-  private void open(Path file, String message, Opener opener) {
+  /**
+   * Opens unless {@code file} is the one shown (opening it again would fail as "in use by another
+   * window"), after the "save changes?" question.
+   */
+  private void openAfterAsking(Path file, String message, Opener opener) {
     if (file != null && isOpen(file)) {
-      // Opening it again would fail as "in use by another window": it is already shown.
       return;
     }
+    confirmDiscardingChanges(() -> open(message, opener));
+  }
+
+  private void open(String message, Opener opener) {
     opening.set(true);
     openingMessage.set(message + "…");
     openFailure.set(null);
@@ -483,7 +473,6 @@ public final class WorkspaceFileViewModel {
     }
     RecoveryCandidate recovering = chosen;
     open(
-        null,
         "Recovering " + recovering.name(),
         (progress, cancellation) -> services.workspaceFiles().recover(recovering));
   }
