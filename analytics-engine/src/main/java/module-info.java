@@ -11,6 +11,8 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.allocation;
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
+  exports io.tokenledger.engine.reconcile;
+  exports io.tokenledger.engine.models;
   exports io.tokenledger.engine.state;
 
   // Jackson reads and writes the analysis state's records by reflection.

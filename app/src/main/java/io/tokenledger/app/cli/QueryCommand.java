@@ -29,7 +29,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -41,6 +40,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "query",
+    subcommands = {ReconcileCommand.class},
     description = {
       "Pivot allocated cost and usage by dimensions.",
       "Dimensions: provider, model, token_bucket, service_tier, client, feature, team, env, day, week, month.",
@@ -51,11 +51,15 @@ final class QueryCommand implements Callable<Integer> {
 
   @ParentCommand TokenLedgerCommand root;
   @Spec CommandSpec spec;
-  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = {"-w", "--workspace"},
+      paramLabel = "FILE",
+      description = "The workspace file (.tlw).")
+  java.nio.file.Path workspaceFile;
 
   @Option(
       names = "--rows",
-      required = true,
       split = ",",
       paramLabel = "DIM",
       description = "Row dimensions, in order.")
@@ -66,7 +70,6 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--measures",
-      required = true,
       split = ",",
       paramLabel = "MEASURE",
       description = "Measures to show.")
@@ -114,7 +117,7 @@ final class QueryCommand implements Callable<Integer> {
     PivotRequest request = request();
     PivotResult result;
     try (Workspace ws =
-        root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+        root.services.workspaceStore().open(requireWorkspace(), WorkspaceOptions.defaults())) {
       root.services.allocationService().refresh(ws);
       result = root.services.exploreService().pivot(ws, request, Cancellation.none());
     }
@@ -129,7 +132,19 @@ final class QueryCommand implements Callable<Integer> {
     return 0;
   }
 
+  private java.nio.file.Path requireWorkspace() {
+    if (workspaceFile == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--workspace=FILE'");
+    }
+    return workspaceFile;
+  }
+
   PivotRequest request() {
+    if (rows == null || measures == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Give --rows and --measures (or a query such as 'query reconcile')");
+    }
     List<Dimension> rowDimensions = rows.stream().map(QueryCommand::dimension).toList();
     Dimension columnDimension = column == null ? null : dimension(column);
     List<Measure> chosen = measures.stream().map(QueryCommand::measure).toList();

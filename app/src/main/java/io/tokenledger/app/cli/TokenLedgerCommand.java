@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       SourcesCommand.class,
       QueryCommand.class,
+      BenchCommand.class,
+      InvoiceTemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {
@@ -58,7 +60,9 @@ public final class TokenLedgerCommand implements Runnable {
       if (name.startsWith("--") && DESKTOP_OPTIONS.contains(name)) {
         continue;
       }
-      if (!name.startsWith("-") && isDesktopOptionValue(args, arg)) {
+      if (!name.startsWith("-")
+          && (isDesktopOptionValue(args, arg)
+              || io.tokenledger.app.shell.DesktopOptions.isWorkspaceFile(arg))) {
         continue;
       }
       return false;

@@ -59,10 +59,23 @@ public record DesktopOptions(
             screenshot = Path.of(value);
           }
         }
-        default -> throw new IllegalArgumentException("Unknown option for the desktop app: " + arg);
+        default -> {
+          // A double-clicked workspace file arrives as a bare path (the installers' file
+          // association).
+          if (!arg.startsWith("-") && isWorkspaceFile(arg)) {
+            workspace = Path.of(arg);
+          } else {
+            throw new IllegalArgumentException("Unknown option for the desktop app: " + arg);
+          }
+        }
       }
     }
     return new DesktopOptions(
         Optional.ofNullable(workspace), smoke, Optional.ofNullable(screenshot), dark, debug);
+  }
+
+  /** True for a path that names a workspace file ({@code .tlw}). */
+  public static boolean isWorkspaceFile(String arg) {
+    return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".tlw");
   }
 }

@@ -1,5 +1,6 @@
 package io.tokenledger.importers.generic;
 
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
@@ -40,6 +41,12 @@ public final class GenericUsageCsvImporter implements Importer {
   @Override
   public String displayName() {
     return "Generic usage CSV";
+  }
+
+  /** One row per model invocation: request-level, like traces (not a provider's daily totals). */
+  @Override
+  public SourceKind sourceKind() {
+    return SourceKind.TRACE;
   }
 
   @Override
