@@ -1,0 +1,68 @@
+package io.tokenledger.app.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The options of a desktop launch.
+ *
+ * @param workspace the workspace to open (created when missing), or empty for the demo workspace
+ * @param smoke open the window, run one query, print one line and exit
+ * @param screenshot write a PNG of the window to this file once the data is shown, then exit
+ * @param dark start with the dark theme
+ * @param debug show stack traces of errors
+ */
+public record DesktopOptions(
+    Optional<Path> workspace,
+    boolean smoke,
+    Optional<Path> screenshot,
+    boolean dark,
+    boolean debug) {
+
+  /** True when no person is expected at the window: dialogs must not wait for a click. */
+  public boolean unattended() {
+    return smoke || screenshot.isPresent();
+  }
+
+  /**
+   * Reads {@code --workspace FILE}, {@code --smoke}, {@code --screenshot FILE}, {@code --dark} and
+   * {@code --debug}, each also as {@code --name=value}.
+   *
+   * @throws IllegalArgumentException for an unknown option or a missing value
+   */
+  public static DesktopOptions parse(List<String> args) {
+    Path workspace = null;
+    Path screenshot = null;
+    boolean smoke = false;
+    boolean dark = false;
+    boolean debug = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+      switch (name) {
+        case "--smoke" -> smoke = true;
+        case "--dark" -> dark = true;
+        case "--debug" -> debug = true;
+        case "--workspace", "--screenshot" -> {
+          String value = inlineValue;
+          if (value == null) {
+            if (i + 1 >= args.size()) {
+              throw new IllegalArgumentException(name + " needs a file");
+            }
+            value = args.get(++i);
+          }
+          if (name.equals("--workspace")) {
+            workspace = Path.of(value);
+          } else {
+            screenshot = Path.of(value);
+          }
+        }
+        default -> throw new IllegalArgumentException("Unknown option for the desktop app: " + arg);
+      }
+    }
+    return new DesktopOptions(
+        Optional.ofNullable(workspace), smoke, Optional.ofNullable(screenshot), dark, debug);
+  }
+}

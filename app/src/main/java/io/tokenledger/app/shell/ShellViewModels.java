@@ -1,0 +1,33 @@
+package io.tokenledger.app.shell;
+
+import io.tokenledger.app.AppServices;
+import io.tokenledger.app.dialog.DialogService;
+import io.tokenledger.app.sources.SourcesViewModel;
+import io.tokenledger.app.status.StatusBarViewModel;
+import io.tokenledger.app.task.TaskExecutor;
+import io.tokenledger.app.workspace.CurrentWorkspace;
+
+/**
+ * The view-models of one main window, wired to the same workspace, executor and dialogs. The
+ * desktop app and the UI tests build the window from this, so both run the same wiring.
+ */
+public record ShellViewModels(
+    CurrentWorkspace workspace,
+    TaskExecutor executor,
+    DialogService dialogs,
+    MainWindowViewModel main,
+    StatusBarViewModel status,
+    SourcesViewModel sources) {
+
+  public static ShellViewModels create(
+      AppServices services, TaskExecutor executor, DialogService dialogs) {
+    CurrentWorkspace workspace = new CurrentWorkspace();
+    return new ShellViewModels(
+        workspace,
+        executor,
+        dialogs,
+        new MainWindowViewModel(services, workspace, executor, dialogs),
+        new StatusBarViewModel(workspace, executor),
+        new SourcesViewModel(services.importService(), workspace, executor, dialogs));
+  }
+}
