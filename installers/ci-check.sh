@@ -46,7 +46,8 @@ deb=${debs[0]}
 # The .rpm is only built here; check that it holds the launcher where the .deb has it.
 rpms=(installers/target/packages/tokenledger-*.rpm)
 [[ -f ${rpms[0]} ]] || fail "no .rpm in installers/target/packages"
-rpm -qlp "${rpms[0]}" | grep -qx /opt/tokenledger/bin/tokenledger ||
+rpm_files=$(rpm -qlp "${rpms[0]}") || fail "rpm cannot read ${rpms[0]}"
+grep -qx /opt/tokenledger/bin/tokenledger <<<"$rpm_files" ||
   fail "${rpms[0]} has no /opt/tokenledger/bin/tokenledger"
 
 work=$(mktemp -d)
