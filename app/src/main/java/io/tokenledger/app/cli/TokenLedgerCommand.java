@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       SourcesCommand.class,
       QueryCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
       InvoiceTemplateCommand.class,
       CommandLine.HelpCommand.class
