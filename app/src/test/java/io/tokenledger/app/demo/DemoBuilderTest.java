@@ -103,7 +103,7 @@ class DemoBuilderTest {
   void theUnpricedModelKeepsItsNameAndItsInvoicedCost() throws Exception {
     assertThat(
             scalar(
-                "SELECT count(*) FROM usage_events WHERE model IS NULL AND model_raw = '"
+                "SELECT count(*) FROM usage_events JOIN import_log USING (import_id) WHERE format = 'generic-usage-csv' AND model IS NULL AND model_raw = '"
                     + facts.unpriced().model()
                     + "'"))
         .isEqualByComparingTo(BigDecimal.valueOf(facts.unpriced().requests()));
