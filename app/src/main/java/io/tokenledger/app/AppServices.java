@@ -5,6 +5,8 @@ import io.tokenledger.engine.allocation.AllocationService;
 import io.tokenledger.engine.allocation.DuckDbAllocationService;
 import io.tokenledger.engine.explore.DuckDbExploreService;
 import io.tokenledger.engine.explore.ExploreService;
+import io.tokenledger.engine.reconcile.DuckDbReconcileService;
+import io.tokenledger.engine.reconcile.ReconcileService;
 import io.tokenledger.engine.state.AnalysisExport;
 import io.tokenledger.engine.state.AnalysisStateStore;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
@@ -26,6 +28,7 @@ public final class AppServices {
   private final ImportService importService;
   private final AllocationService allocationService = new DuckDbAllocationService();
   private final ExploreService exploreService = new DuckDbExploreService();
+  private final ReconcileService reconcileService = new DuckDbReconcileService();
   private final Path home;
   private final WorkspaceFiles workspaceFiles;
   private final AnalysisStateStore analysisStates = new AnalysisStateStore();
@@ -68,6 +71,10 @@ public final class AppServices {
 
   public ExploreService exploreService() {
     return exploreService;
+  }
+
+  public ReconcileService reconcileService() {
+    return reconcileService;
   }
 
   /** The user's TokenLedger folder. */
