@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       SourcesCommand.class,
       QueryCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {
