@@ -13,7 +13,7 @@ import io.tokenledger.engine.explore.Measure;
  * @param label the column's own header, with the currency where it is money: {@code Allocated cost
  *     (USD)}
  */
-public record PivotColumn(String group, Measure measure, Kind kind, String label) {
+public record PivotColumn(String group, boolean total, Measure measure, Kind kind, String label) {
 
   /** How a column's numbers read. */
   public enum Kind {

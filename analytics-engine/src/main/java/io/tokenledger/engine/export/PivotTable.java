@@ -90,7 +90,6 @@ public record PivotTable(
     private final Map<List<String>, PivotRow> before = new HashMap<>();
     private final String previousName;
     private final List<PivotColumn> columns = new ArrayList<>();
-    private final List<Boolean> totalGroup = new ArrayList<>();
     private final Map<List<String>, BigDecimal> shares = new HashMap<>();
 
     Builder(PivotResult exact, PivotResult previous, String previousName) {
@@ -128,10 +127,11 @@ public record PivotTable(
           add(groups.get(g), measure, kind(measure), label, total);
         }
         if (total && shareOf != null) {
+          // Of the first measure it is plainly "% of total"; of another one, say which.
           String label =
-              request.measures().size() == 1
+              shareOf == request.measures().get(0)
                   ? "% of total"
-                  : "% of total " + shareOf.label().toLowerCase(Locale.ROOT);
+                  : "% of " + shareOf.label().toLowerCase(Locale.ROOT);
           add(groups.get(g), shareOf, PivotColumn.Kind.SHARE, label, true);
         }
         if (total && changeOf != null) {
@@ -171,8 +171,7 @@ public record PivotTable(
 
     private void add(
         String group, Measure measure, PivotColumn.Kind kind, String label, boolean total) {
-      columns.add(new PivotColumn(group, measure, kind, label));
-      totalGroup.add(total);
+      columns.add(new PivotColumn(group, total, measure, kind, label));
     }
 
     private String withCurrency(String label) {
@@ -189,8 +188,8 @@ public record PivotTable(
 
     private PivotLine line(PivotLine.Kind kind, PivotRow row) {
       List<BigDecimal> values = new ArrayList<>();
-      for (int i = 0; i < columns.size(); i++) {
-        values.add(value(columns.get(i), totalGroup.get(i), row));
+      for (PivotColumn column : columns) {
+        values.add(value(column, row));
       }
       return new PivotLine(kind, row.keys(), labels(kind, row.keys()), values);
     }
@@ -213,17 +212,17 @@ public record PivotTable(
       return labels;
     }
 
-    private BigDecimal value(PivotColumn column, boolean total, PivotRow row) {
+    private BigDecimal value(PivotColumn column, PivotRow row) {
       return switch (column.kind()) {
-        case MONEY, UNIT_COST, COUNT -> cell(row, column.group(), total).get(column.measure());
+        case MONEY, UNIT_COST, COUNT -> cell(row, column).get(column.measure());
         case SHARE -> shares.get(row.keys());
         case CHANGE -> change(row, column.measure());
         case CHANGE_PERCENT -> changePercent(row, column.measure());
       };
     }
 
-    private static MeasureValues cell(PivotRow row, String group, boolean total) {
-      return total ? row.total() : row.cell(group);
+    private static MeasureValues cell(PivotRow row, PivotColumn column) {
+      return column.total() ? row.total() : row.cell(column.group());
     }
 
     private BigDecimal change(PivotRow row, Measure measure) {

@@ -107,7 +107,7 @@ class PivotExportTest {
               "2026-10 · Tokens",
               "Total · Allocated cost (USD)",
               "Total · Tokens",
-              "Total · % of total allocated cost");
+              "Total · % of total");
       PaneInformation pane = sheet.getPaneInformation();
       assertThat(pane.isFreezePane()).isTrue();
       assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) (headerRow + 1));

@@ -1,9 +1,12 @@
 package io.tokenledger.app.shell;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.dialog.DialogService;
+import io.tokenledger.app.explore.ExploreViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
 import io.tokenledger.app.status.StatusBarViewModel;
+import io.tokenledger.app.task.FxDebouncer;
 import io.tokenledger.app.task.TaskExecutor;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 
@@ -17,17 +20,30 @@ public record ShellViewModels(
     DialogService dialogs,
     MainWindowViewModel main,
     StatusBarViewModel status,
-    SourcesViewModel sources) {
+    SourcesViewModel sources,
+    AnalysisContext context,
+    ExploreViewModel explore) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
     CurrentWorkspace workspace = new CurrentWorkspace();
+    AnalysisContext context = new AnalysisContext(services.exploreService(), workspace, executor);
     return new ShellViewModels(
         workspace,
         executor,
         dialogs,
         new MainWindowViewModel(services, workspace, executor, dialogs),
         new StatusBarViewModel(workspace, executor),
-        new SourcesViewModel(services.importService(), workspace, executor, dialogs));
+        new SourcesViewModel(services.importService(), workspace, executor, dialogs),
+        context,
+        new ExploreViewModel(
+            services.exploreService(),
+            services.allocationService(),
+            workspace,
+            context,
+            executor,
+            dialogs,
+            new FxDebouncer(FxDebouncer.DEFAULT_QUIET),
+            java.time.Clock.systemUTC()));
   }
 }

@@ -65,8 +65,7 @@ class ExportViewCommandTest {
     List<String> lines = Files.readAllLines(out);
     assertThat(lines)
         .contains("Period,2026-10", "Filters,Provider = openai", "Rows,\"Client, Feature\"");
-    int header =
-        lines.indexOf("Client,Feature,Allocated cost (USD),Tokens,% of total allocated cost");
+    int header = lines.indexOf("Client,Feature,Allocated cost (USD),Tokens,% of total");
     assertThat(header).isPositive();
     // Independent: October's $11.00 of openai over tokens: acme 2200 + 1100, globex 1100 of
     // in/out in the same ratio, so acme 3/4 and globex 1/4.
