@@ -130,6 +130,15 @@ public final class ExploreViewModel {
       new ReadOnlyStringWrapper(this, "drillProblem", "");
   private final BooleanBinding drilling = Bindings.isNotEmpty(drillPath);
 
+  // Read-only views, made once: a view made per call would be collected with its listeners.
+  private final ObservableList<Dimension> rowsView = FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<Measure> measuresView =
+      FXCollections.unmodifiableObservableList(measures);
+  private final ObservableList<FilterChoice> filtersView =
+      FXCollections.unmodifiableObservableList(filters);
+  private final ObservableList<DrillStep> drillPathView =
+      FXCollections.unmodifiableObservableList(drillPath);
+
   public ExploreViewModel(
       ExploreService explore,
       AllocationService allocation,
@@ -174,7 +183,7 @@ public final class ExploreViewModel {
 
   /** The row dimensions, outermost first. Change through the commands. */
   public ObservableList<Dimension> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   /** The dimensions that can still be added as rows. */
@@ -189,11 +198,11 @@ public final class ExploreViewModel {
 
   /** The measures shown, in catalog order. */
   public ObservableList<Measure> measures() {
-    return FXCollections.unmodifiableObservableList(measures);
+    return measuresView;
   }
 
   public ObservableList<FilterChoice> filters() {
-    return FXCollections.unmodifiableObservableList(filters);
+    return filtersView;
   }
 
   /** Keep the N largest values of the first row dimension and fold the rest into Other; 0: all. */
@@ -236,7 +245,7 @@ public final class ExploreViewModel {
 
   /** The cell drilled into, step by step; empty when not drilling. */
   public ObservableList<DrillStep> drillPath() {
-    return FXCollections.unmodifiableObservableList(drillPath);
+    return drillPathView;
   }
 
   public BooleanBinding drillingProperty() {

@@ -20,6 +20,11 @@ public final class FilterChoice {
   // Properties
   private final ObservableList<String> values = FXCollections.observableArrayList();
   private final ObservableList<String> selected = FXCollections.observableArrayList();
+  // Made once: a read-only view made per call would be collected along with its listeners.
+  private final ObservableList<String> valuesView =
+      FXCollections.unmodifiableObservableList(values);
+  private final ObservableList<String> selectedView =
+      FXCollections.unmodifiableObservableList(selected);
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
@@ -33,12 +38,12 @@ public final class FilterChoice {
 
   /** The values there are to pick from; read-only for views (the view-model fills it). */
   public ObservableList<String> values() {
-    return FXCollections.unmodifiableObservableList(values);
+    return valuesView;
   }
 
   /** The values kept, in the order of {@link #values()}; change through the view-model. */
   public ObservableList<String> selected() {
-    return FXCollections.unmodifiableObservableList(selected);
+    return selectedView;
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
