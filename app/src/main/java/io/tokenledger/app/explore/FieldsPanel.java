@@ -204,7 +204,9 @@ final class FieldsPanel extends VBox {
     spinner.setAccessibleText("Top N values of the first row dimension; 0 for all");
     spinner.setPrefWidth(90);
     spinner.valueProperty().addListener((obs, was, now) -> viewModel.topNProperty().set(now));
-    Label hint = new Label("largest, rest as Other");
+    Label hint = new Label("largest (0: all)");
+    hint.setTooltip(
+        new Tooltip("Keep the largest values of the first row dimension; the rest become Other"));
     hint.getStyleClass().add(Styles.TEXT_MUTED);
     HBox box = new HBox(6, spinner, hint);
     box.setAlignment(Pos.CENTER_LEFT);

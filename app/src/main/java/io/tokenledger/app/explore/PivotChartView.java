@@ -30,6 +30,7 @@ final class PivotChartView extends VBox {
   private final ToggleGroup kinds = new ToggleGroup();
   private final StackPane host = new StackPane();
   private final Label note = new Label();
+  private final Label title = new Label();
 
   PivotChartView(ExploreViewModel viewModel) {
     super(4);
@@ -70,7 +71,8 @@ final class PivotChartView extends VBox {
     note.getStyleClass().add(AppStyles.CHART_NOTE);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(8, switcher, spacer, note);
+    title.getStyleClass().add(Styles.TEXT_BOLD);
+    HBox bar = new HBox(12, switcher, title, spacer, note);
     bar.setAlignment(Pos.CENTER_LEFT);
 
     VBox.setVgrow(host, Priority.ALWAYS);
@@ -82,6 +84,7 @@ final class PivotChartView extends VBox {
   private void draw(ChartData data) {
     host.getChildren().clear();
     note.setText(data == null ? "" : data.note());
+    title.setText(data == null ? "" : data.valueLabel());
     if (data == null || data.categories().isEmpty()) {
       return;
     }
@@ -93,7 +96,6 @@ final class PivotChartView extends VBox {
     CategoryAxis categories =
         new CategoryAxis(FXCollections.observableArrayList(data.categories()));
     NumberAxis values = new NumberAxis();
-    values.setLabel(data.valueLabel());
     XYChart<String, Number> chart =
         switch (data.kind()) {
           case BAR -> new BarChart<>(categories, values);

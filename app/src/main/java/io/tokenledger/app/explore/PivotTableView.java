@@ -6,7 +6,9 @@ import io.tokenledger.engine.export.PivotColumn;
 import io.tokenledger.engine.export.PivotLine;
 import io.tokenledger.engine.export.PivotTable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,8 +36,8 @@ final class PivotTableView extends TableView<PivotLine> {
       PseudoClass.getPseudoClass(AppStyles.SUBTOTAL_PSEUDO_CLASS);
   private static final PseudoClass GRAND_TOTAL =
       PseudoClass.getPseudoClass(AppStyles.GRAND_TOTAL_PSEUDO_CLASS);
-  private static final double LABEL_WIDTH = 150;
-  private static final double VALUE_WIDTH = 110;
+  private static final double LABEL_WIDTH = 140;
+  private static final double VALUE_WIDTH = 132;
 
   private final ExploreViewModel viewModel;
 
@@ -67,11 +69,12 @@ final class PivotTableView extends TableView<PivotLine> {
   }
 
   private void show(PivotTable table) {
-    getColumns().clear();
     if (table == null) {
+      getColumns().clear();
       getItems().clear();
       return;
     }
+    List<TableColumn<PivotLine, ?>> top = new ArrayList<>();
     for (int i = 0; i < table.rowHeaders().size(); i++) {
       int index = i;
       TableColumn<PivotLine, String> label = new TableColumn<>(table.rowHeaders().get(i));
@@ -79,32 +82,37 @@ final class PivotTableView extends TableView<PivotLine> {
           cell -> new ReadOnlyStringWrapper(cell.getValue().labels().get(index)));
       label.setPrefWidth(LABEL_WIDTH);
       label.setSortable(false);
-      getColumns().add(label);
+      top.add(label);
     }
-    Map<String, TableColumn<PivotLine, ?>> groups = new LinkedHashMap<>();
+    // Each group column gets its children before it joins the table: a header added empty and
+    // filled later does not show its own label.
+    Map<String, TableColumn<PivotLine, Object>> groups = new LinkedHashMap<>();
     for (int i = 0; i < table.columns().size(); i++) {
       PivotColumn column = table.columns().get(i);
       TableColumn<PivotLine, BigDecimal> value = valueColumn(column, i);
       if (column.group() == null) {
-        getColumns().add(value);
+        top.add(value);
       } else {
-        TableColumn<PivotLine, ?> group =
+        TableColumn<PivotLine, Object> group =
             groups.computeIfAbsent(
                 column.group(),
                 name -> {
                   TableColumn<PivotLine, Object> parent = new TableColumn<>(name);
                   parent.setSortable(false);
-                  getColumns().add(parent);
+                  top.add(parent);
                   return parent;
                 });
         group.getColumns().add(value);
       }
     }
+    getColumns().setAll(top);
     getItems().setAll(table.lines());
   }
 
   private static TableColumn<PivotLine, BigDecimal> valueColumn(PivotColumn column, int index) {
-    TableColumn<PivotLine, BigDecimal> value = new TableColumn<>(column.label());
+    // The unit on a line of its own: "Allocated cost" over "(USD)" fits a number's width.
+    TableColumn<PivotLine, BigDecimal> value =
+        new TableColumn<>(column.label().replace(" (", "\n("));
     value.setUserData(column);
     value.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().value(index)));
     value.setCellFactory(
@@ -117,8 +125,7 @@ final class PivotTableView extends TableView<PivotLine> {
               }
             });
     value.getStyleClass().add(AppStyles.NUMBER_CELL);
-    // Wide enough for the header: the currency in it is the only place it is shown.
-    value.setPrefWidth(Math.max(VALUE_WIDTH, column.label().length() * 7.5 + 28));
+    value.setPrefWidth(VALUE_WIDTH);
     value.setSortable(false);
     return value;
   }
