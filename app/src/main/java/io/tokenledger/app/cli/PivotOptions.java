@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,28 +111,30 @@ final class PivotOptions {
   }
 
   private static Dimension dimension(String id) {
-    return Dimension.byId(id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown dimension '"
-                        + id
-                        + "'; known: "
-                        + Arrays.stream(Dimension.values())
-                            .map(Dimension::id)
-                            .collect(Collectors.joining(", "))));
+    return fromCatalog("dimension", id, Dimension::byId, Dimension.values(), Dimension::id);
   }
 
   private static Measure measure(String id) {
-    return Measure.byId(id)
+    return fromCatalog("measure", id, Measure::byId, Measure.values(), Measure::id);
+  }
+
+  /** The catalog entry named {@code id}, or an error that lists the known names. */
+  private static <T> T fromCatalog(
+      String what,
+      String id,
+      Function<String, Optional<T>> lookup,
+      T[] known,
+      Function<T, String> name) {
+    return lookup
+        .apply(id)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "Unknown measure '"
+                    "Unknown "
+                        + what
+                        + " '"
                         + id
                         + "'; known: "
-                        + Arrays.stream(Measure.values())
-                            .map(Measure::id)
-                            .collect(Collectors.joining(", "))));
+                        + Arrays.stream(known).map(name).collect(Collectors.joining(", "))));
   }
 }

@@ -291,20 +291,8 @@ class ExploreViewModelTest {
   }
 
   private BigDecimal independentCost(String client, int month) throws Exception {
-    return ExploreData.decimal(
-        workspace,
-        "WITH u AS (UNPIVOT (SELECT provider, model, client, date_trunc('month', event_time) AS m,"
-            + " in_uncached, out_text FROM usage_events) ON in_uncached, out_text"
-            + " INTO NAME bucket VALUE tokens),"
-            + " w AS (SELECT *, CAST(tokens AS DECIMAL(38, 10))"
-            + " / sum(tokens) OVER (PARTITION BY provider, model, bucket, m) AS share FROM u)"
-            + " SELECT sum(c.BilledCost * w.share) FROM cost_lines c JOIN w"
-            + " ON c.provider = w.provider AND c.model = w.model AND c.token_bucket = w.bucket"
-            + " AND date_trunc('month', c.ChargePeriodStart) = w.m"
-            + " WHERE w.client = '"
-            + client
-            + "' AND month(w.m) = "
-            + month);
+    return ExploreData.allocatedCost(
+        workspace, "w.client = '" + client + "' AND month(w.m) = " + month);
   }
 
   private static BigDecimal orZero(BigDecimal value) {

@@ -227,30 +227,13 @@ class ExploreViewTest {
   }
 
   private BigDecimal independentCost(String client, int month) throws Exception {
-    return orZero(independent("w.client = '" + client + "' AND month(w.m) = " + month));
+    return ExploreData.allocatedCost(
+        workspace, "w.client = '" + client + "' AND month(w.m) = " + month);
   }
 
   private BigDecimal independentCost(String client, String feature) throws Exception {
-    return orZero(independent("w.client = '" + client + "' AND w.feature = '" + feature + "'"));
-  }
-
-  /** Each bill spread over the same provider, model, bucket and month's events by tokens. */
-  private BigDecimal independent(String where) throws Exception {
-    return ExploreData.decimal(
-        workspace,
-        "WITH u AS (UNPIVOT (SELECT provider, model, client, feature,"
-            + " date_trunc('month', event_time) AS m, in_uncached, out_text FROM usage_events)"
-            + " ON in_uncached, out_text INTO NAME bucket VALUE tokens),"
-            + " w AS (SELECT *, CAST(tokens AS DECIMAL(38, 10))"
-            + " / sum(tokens) OVER (PARTITION BY provider, model, bucket, m) AS share FROM u)"
-            + " SELECT sum(c.BilledCost * w.share) FROM cost_lines c JOIN w"
-            + " ON c.provider = w.provider AND c.model = w.model AND c.token_bucket = w.bucket"
-            + " AND date_trunc('month', c.ChargePeriodStart) = w.m WHERE "
-            + where);
-  }
-
-  private static BigDecimal orZero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
+    return ExploreData.allocatedCost(
+        workspace, "w.client = '" + client + "' AND w.feature = '" + feature + "'");
   }
 
   private static String money(BigDecimal value) {

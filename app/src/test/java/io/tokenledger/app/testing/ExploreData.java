@@ -78,6 +78,28 @@ public final class ExploreData {
     }
   }
 
+  /**
+   * The cost allocated to the usage events that {@code where} keeps (over columns {@code client},
+   * {@code feature} and month start {@code m}), computed independently of the engine: each bill
+   * spread over the same provider, model, bucket and month's events in proportion to their tokens.
+   * Zero when nothing is allocated there.
+   */
+  public static BigDecimal allocatedCost(Workspace workspace, String where) throws SQLException {
+    BigDecimal cost =
+        decimal(
+            workspace,
+            "WITH u AS (UNPIVOT (SELECT provider, model, client, feature,"
+                + " date_trunc('month', event_time) AS m, in_uncached, out_text FROM usage_events)"
+                + " ON in_uncached, out_text INTO NAME bucket VALUE tokens),"
+                + " w AS (SELECT *, CAST(tokens AS DECIMAL(38, 10))"
+                + " / sum(tokens) OVER (PARTITION BY provider, model, bucket, m) AS share FROM u)"
+                + " SELECT sum(c.BilledCost * w.share) FROM cost_lines c JOIN w"
+                + " ON c.provider = w.provider AND c.model = w.model AND c.token_bucket = w.bucket"
+                + " AND date_trunc('month', c.ChargePeriodStart) = w.m WHERE "
+                + where);
+    return cost == null ? BigDecimal.ZERO : cost;
+  }
+
   private static int nextImportId(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows =
