@@ -14,4 +14,11 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
   exports io.tokenledger.engine.export;
+  exports io.tokenledger.engine.reconcile;
+  exports io.tokenledger.engine.models;
+  exports io.tokenledger.engine.state;
+
+  // Jackson reads and writes the analysis state's records by reflection.
+  opens io.tokenledger.engine.state to
+      com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,18 @@
 package io.tokenledger.importers;
 
+import io.tokenledger.importers.anthropic.AnthropicCostCsvImporter;
+import io.tokenledger.importers.anthropic.AnthropicCostJsonImporter;
+import io.tokenledger.importers.anthropic.AnthropicUsageCsvImporter;
+import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
+import io.tokenledger.importers.aws.AwsCurImporter;
+import io.tokenledger.importers.azure.AzureCostImporter;
+import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.invoice.InvoiceImporter;
+import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
+import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
+import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
+import io.tokenledger.importers.openai.OpenAiUsageJsonImporter;
 import java.util.List;
 
 /** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
@@ -9,6 +21,20 @@ final class BuiltInImporters {
   private BuiltInImporters() {}
 
   static List<Importer> all() {
-    return List.of(new GenericUsageCsvImporter());
+    return List.of(
+        new GenericUsageCsvImporter(),
+        // provider bills (issue 5)
+        new OpenAiUsageJsonImporter(),
+        new OpenAiUsageCsvImporter(),
+        new OpenAiCostsJsonImporter(),
+        new OpenAiCostCsvImporter(),
+        new AnthropicUsageJsonImporter(),
+        new AnthropicCostJsonImporter(),
+        new AnthropicUsageCsvImporter(),
+        new AnthropicCostCsvImporter(),
+        new AwsCurImporter(),
+        new AzureCostImporter(),
+        new GcpBillingImporter(),
+        new InvoiceImporter());
   }
 }

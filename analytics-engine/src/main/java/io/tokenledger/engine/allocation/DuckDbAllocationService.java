@@ -40,6 +40,7 @@ public final class DuckDbAllocationService implements AllocationService {
       Steps steps = new Steps(connection, progress, cancellation);
       try (Cancellation.Registration ignored = cancellation.onCancel(steps::cancelCurrent)) {
         steps.script("clear", "Clearing the previous allocation");
+        steps.update("usage_basis", "Choosing the usage to count");
         steps.update("line_pools", "Forming cost pools");
         steps.update("insert_pools", "Forming cost pools");
         steps.update("insert_pool_lines", "Recording pool lineage");
@@ -179,7 +180,7 @@ public final class DuckDbAllocationService implements AllocationService {
 
   /** Runs the numbered steps of a run, reporting progress and honouring cancel between them. */
   private static final class Steps {
-    private static final int STEP_COUNT = 9;
+    private static final int STEP_COUNT = 10;
     private final Connection connection;
     private final ProgressListener progress;
     private final Cancellation cancellation;

@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public enum Dimension {
   PROVIDER("Provider", "provider", "a.provider", "u.provider"),
-  MODEL("Model", "model", "coalesce(a.model, '(none)')", "coalesce(u.model, u.model_raw)"),
+  MODEL(
+      "Model",
+      "model",
+      "coalesce(a.model, '(none)')",
+      // The allocation's model key: dated snapshots shown under their alias, like the bills.
+      "regexp_replace(coalesce(u.model, lower(trim(u.model_raw))), '-(\\d{8}|\\d{4}-\\d{2}-\\d{2})$', '')"),
   TOKEN_BUCKET(
       "Token bucket", "token_bucket", "coalesce(a.token_bucket, '(none)')", "u.token_bucket"),
   SERVICE_TIER(

@@ -62,15 +62,40 @@ final class PivotSql {
     List<String> aliases = aliases();
     String columns = String.join(", ", aliases);
     String currency = placeholder(request.currency());
+    boolean costNeeded = needs(Measure.Kind.COST) || needs(Measure.Kind.UNIT_COST);
+    boolean usageNeeded = needs(Measure.Kind.USAGE) || needs(Measure.Kind.UNIT_COST);
+    boolean tasksNeeded =
+        request.measures().contains(Measure.TASKS)
+            || request.measures().contains(Measure.COST_PER_TASK);
+    boolean requestsNeeded =
+        request.measures().contains(Measure.REQUESTS)
+            || request.measures().contains(Measure.COST_PER_REQUEST);
+    // In the long form an event appears once per bucket, so above the bucket level its requests
+    // must be counted as distinct events; the wide form just sums them.
+    boolean distinctRequests = longUsage && requestsNeeded;
+    String distinctTasks =
+        longUsage
+            ? "count(DISTINCT coalesce(trace_id, import_id || ':' || source_line))"
+            : "count(DISTINCT trace_id) + count(*) FILTER (WHERE trace_id IS NULL)";
     return SqlFile.load(PivotSql.class, "pivot")
         .replace("{currency}", currency)
         .replace("{cost_dimensions}", selectList(true, topValues))
-        .replace("{cost_where}", where(true))
+        .replace("{cost_where}", costNeeded ? where(true) : "false")
         .replace("{usage_dimensions}", selectList(false, topValues))
-        .replace("{usage_where}", where(false))
+        .replace("{usage_where}", usageNeeded ? where(false) : "false")
         .replace("{usage_source}", longUsage ? LONG_USAGE : WIDE_USAGE)
         .replace("{usage_tokens}", longUsage ? "u.tokens" : WIDE_TOKENS)
-        .replace("{requests_aggregate}", longUsage ? "count(DISTINCT event_key)" : "sum(requests)")
+        .replace("{distinct_enabled}", tasksNeeded || distinctRequests ? "true" : "false")
+        .replace("{distinct_tasks}", tasksNeeded ? distinctTasks : "CAST(NULL AS BIGINT)")
+        .replace(
+            "{distinct_requests}",
+            distinctRequests ? "count(DISTINCT (import_id, source_line))" : "CAST(NULL AS BIGINT)")
+        .replace("{requests_choice}", distinctRequests ? "d.requests" : "s.requests")
+        .replace(
+            "{join_distinct_on_dimensions}",
+            aliases.stream()
+                .map(a -> "AND d." + a + " IS NOT DISTINCT FROM s." + a)
+                .collect(Collectors.joining(" ")))
         .replace("{grouping_sets}", groupingSets(aliases))
         .replace(
             "{joined_dimensions}",
@@ -83,6 +108,10 @@ final class PivotSql {
                 .map(a -> "AND c." + a + " IS NOT DISTINCT FROM s." + a)
                 .collect(Collectors.joining(" ")))
         .replace("{dimension_columns}", columns);
+  }
+
+  private boolean needs(Measure.Kind kind) {
+    return request.measures().stream().anyMatch(m -> m.kind() == kind);
   }
 
   String missingRates() {
@@ -183,6 +212,9 @@ final class PivotSql {
 
   private String where(boolean allocation) {
     List<String> conditions = new ArrayList<>();
+    if (!allocation) {
+      conditions.add("u.in_basis");
+    }
     for (Map.Entry<Dimension, Set<String>> filter : request.filters().entrySet()) {
       if (filter.getValue().isEmpty()) {
         conditions.add("false");

@@ -157,6 +157,34 @@ class DuckDbAllocationServiceTest {
   }
 
   @Test
+  void aProvidersUsageExportCountsOnlyWhereNoRequestLevelSourceCoversTheDay() throws Exception {
+    try (LedgerFixture bill = new LedgerFixture(workspace, 1, "bill");
+        LedgerFixture usageExport = new LedgerFixture(workspace, 2, "usage");
+        LedgerFixture traces = new LedgerFixture(workspace, 3, "trace")) {
+      bill.costLine(
+          "openai", "gpt-4o", "in_uncached", day(10, 1), day(10, 2), "10.00", "USD", "API");
+      bill.costLine(
+          "openai", "gpt-4o", "in_uncached", day(10, 2), day(10, 3), "6.00", "USD", "API");
+      // Day 1 has traces (request-level) and the provider's daily total for the same requests.
+      traces.event("openai", "gpt-4o", day(10, 1).plusHours(1), "acme", "chat", 300, 0, 0);
+      traces.event("openai", "gpt-4o", day(10, 1).plusHours(2), "globex", "chat", 100, 0, 0);
+      usageExport.event("openai", "gpt-4o", day(10, 1), null, null, 400, 0, 0);
+      // Day 2 has only the provider's export.
+      usageExport.event("openai", "gpt-4o", day(10, 2), null, null, 50, 0, 0);
+
+      allocation.run(workspace, ProgressListener.NONE, Cancellation.none());
+
+      assertThat(bill.text(clientTotals())).isEqualTo("acme=7.5000000000;globex=2.5000000000");
+      assertThat(bill.decimal("SELECT sum(billed) FROM allocations WHERE client IS NULL"))
+          .isEqualByComparingTo("6.00");
+      assertThat(
+              bill.text(
+                  "SELECT string_agg(import_id || ':' || in_basis, ',' ORDER BY import_id, source_line) FROM usage_events"))
+          .isEqualTo("2:false,2:true,3:true,3:true");
+    }
+  }
+
+  @Test
   void allocationIsStaleAfterAnImportUntilItRunsAgain() throws Exception {
     assertThat(allocation.isStale(workspace)).isTrue();
     allocation.run(workspace, ProgressListener.NONE, Cancellation.none());

@@ -21,6 +21,11 @@ public final class LedgerFixture implements AutoCloseable {
   private long line = 1;
 
   public LedgerFixture(Workspace workspace, int importId) throws SQLException {
+    this(workspace, importId, "other");
+  }
+
+  /** A fixture whose rows belong to an import of the given source kind (bill, usage, trace). */
+  public LedgerFixture(Workspace workspace, int importId, String sourceKind) throws SQLException {
     this.connection = workspace.newConnection();
     this.importId = importId;
     try (Statement s = connection.createStatement()) {
@@ -29,7 +34,9 @@ public final class LedgerFixture implements AutoCloseable {
               + importId
               + ", 'fixture', 'fixture', 0, 'sha"
               + importId
-              + "', 'fixture', NULL, now(), 0, 0, 'test', '[]')");
+              + "', 'fixture', NULL, now(), 0, 0, 'test', '[]', '"
+              + sourceKind
+              + "')");
     }
   }
 
@@ -98,6 +105,56 @@ public final class LedgerFixture implements AutoCloseable {
       insert.setLong(12, outReasoning);
       insert.executeUpdate();
       return id;
+    }
+  }
+
+  /** A usage event with every bucket and a source-reported cost. */
+  public long event(
+      String provider,
+      String model,
+      OffsetDateTime time,
+      long inUncached,
+      long inCacheRead,
+      long outText,
+      long outReasoning,
+      String sourceCost)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+                + " model, trace_id, in_uncached, in_cache_read, out_text, out_reasoning,"
+                + " source_cost, source_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'USD')")) {
+      long id = ++line;
+      insert.setInt(1, importId);
+      insert.setLong(2, id);
+      insert.setObject(3, time);
+      insert.setString(4, provider);
+      insert.setString(5, model);
+      insert.setString(6, model);
+      insert.setString(7, "trace-" + importId + "-" + id);
+      insert.setLong(8, inUncached);
+      insert.setLong(9, inCacheRead);
+      insert.setLong(10, outText);
+      insert.setLong(11, outReasoning);
+      insert.setBigDecimal(12, sourceCost == null ? null : new BigDecimal(sourceCost));
+      insert.executeUpdate();
+      return id;
+    }
+  }
+
+  /** A billed line with its token count. */
+  public void billedTokens(
+      String provider, String model, String bucket, OffsetDateTime day, long tokens, String billed)
+      throws SQLException {
+    costLine(provider, model, bucket, day, day.plusDays(1), billed, "USD", "API");
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "UPDATE cost_lines SET tokens = "
+              + tokens
+              + " WHERE import_id = "
+              + importId
+              + " AND source_line = "
+              + line);
     }
   }
 

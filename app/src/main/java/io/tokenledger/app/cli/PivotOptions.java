@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
  */
 final class PivotOptions {
 
+  // Not required at parse time: 'query' also has subcommands that take no pivot.
   @Option(
       names = "--rows",
-      required = true,
       split = ",",
       paramLabel = "DIM",
       description = "Row dimensions, in order.")
@@ -39,7 +39,6 @@ final class PivotOptions {
 
   @Option(
       names = "--measures",
-      required = true,
       split = ",",
       paramLabel = "MEASURE",
       description = "Measures to show.")
@@ -75,6 +74,9 @@ final class PivotOptions {
 
   /** The request these options describe; a wrong value is a usage error of {@code command}. */
   PivotRequest request(CommandSpec command) {
+    if (rows == null || measures == null) {
+      throw new CommandLine.ParameterException(command.commandLine(), "Give --rows and --measures");
+    }
     List<Dimension> rowDimensions = rows.stream().map(PivotOptions::dimension).toList();
     Dimension columnDimension = column == null ? null : dimension(column);
     List<Measure> chosen = measures.stream().map(PivotOptions::measure).toList();

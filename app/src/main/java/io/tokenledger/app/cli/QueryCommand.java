@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "query",
+    subcommands = {ReconcileCommand.class},
     description = {
       "Pivot allocated cost and usage by dimensions.",
       "Dimensions: provider, model, token_bucket, service_tier, client, feature, team, env, day, week, month.",
@@ -42,7 +44,12 @@ final class QueryCommand implements Callable<Integer> {
 
   @ParentCommand TokenLedgerCommand root;
   @Spec CommandSpec spec;
-  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = {"-w", "--workspace"},
+      paramLabel = "FILE",
+      description = "The workspace file (.tlw).")
+  java.nio.file.Path workspaceFile;
 
   @Mixin PivotOptions pivot;
 
@@ -57,10 +64,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PivotRequest request = pivot.request(spec);
+    PivotRequest request = request();
     PivotResult result;
     try (Workspace ws =
-        root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+        root.services.workspaceStore().open(requireWorkspace(), WorkspaceOptions.defaults())) {
       root.services.allocationService().refresh(ws);
       result = root.services.exploreService().pivot(ws, request, Cancellation.none());
     }
@@ -73,6 +80,22 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private java.nio.file.Path requireWorkspace() {
+    if (workspaceFile == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--workspace=FILE'");
+    }
+    return workspaceFile;
+  }
+
+  private PivotRequest request() {
+    if (pivot.rows == null || pivot.measures == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Give --rows and --measures (or a query such as 'query reconcile')");
+    }
+    return pivot.request(spec);
   }
 
   private TextTable table(PivotResult result) {

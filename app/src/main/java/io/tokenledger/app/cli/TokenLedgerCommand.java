@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
       SourcesCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      BenchCommand.class,
+      InvoiceTemplateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {
@@ -59,7 +61,9 @@ public final class TokenLedgerCommand implements Runnable {
       if (name.startsWith("--") && DESKTOP_OPTIONS.contains(name)) {
         continue;
       }
-      if (!name.startsWith("-") && isDesktopOptionValue(args, arg)) {
+      if (!name.startsWith("-")
+          && (isDesktopOptionValue(args, arg)
+              || io.tokenledger.app.shell.DesktopOptions.isWorkspaceFile(arg))) {
         continue;
       }
       return false;

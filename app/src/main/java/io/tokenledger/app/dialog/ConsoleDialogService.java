@@ -37,6 +37,13 @@ public final class ConsoleDialogService implements DialogService {
     return false;
   }
 
+  /** The way out: nothing is saved, discarded or recovered without a person to ask. */
+  @Override
+  public int choose(String title, String message, List<String> answers) {
+    err.println(title + ": " + message + " -> " + answers.get(answers.size() - 1));
+    return answers.size() - 1;
+  }
+
   @Override
   public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
     return List.of();

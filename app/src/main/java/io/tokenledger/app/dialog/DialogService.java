@@ -23,6 +23,15 @@ public interface DialogService {
   /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
   boolean confirm(String title, String message, String confirmLabel);
 
+  /**
+   * Asks a question with several answers, such as Save / Don't Save / Cancel. The first answer is
+   * the default one; the last one is the way out (Cancel, Later), also chosen by closing the
+   * dialog.
+   *
+   * @return the index of the answer chosen
+   */
+  int choose(String title, String message, List<String> answers);
+
   /** Lets the user pick existing files; empty when they cancelled. */
   List<Path> chooseFilesToOpen(String title, List<FileType> types);
 

@@ -61,6 +61,25 @@ public final class JavaFxDialogService implements DialogService {
   }
 
   @Override
+  public int choose(String title, String message, List<String> answers) {
+    List<ButtonType> buttons = new java.util.ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      ButtonBar.ButtonData role;
+      if (i == answers.size() - 1) {
+        role = ButtonBar.ButtonData.CANCEL_CLOSE;
+      } else if (i == 0) {
+        role = ButtonBar.ButtonData.YES;
+      } else {
+        role = ButtonBar.ButtonData.NO;
+      }
+      buttons.add(new ButtonType(answers.get(i), role));
+    }
+    Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+    alert.getButtonTypes().setAll(buttons);
+    return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).orElse(answers.size() - 1);
+  }
+
+  @Override
   public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
     List<File> files = chooser(title, types).showOpenMultipleDialog(owner.get());
     if (files == null || files.isEmpty()) {

@@ -2,7 +2,12 @@ package io.tokenledger.app.shell;
 
 import io.tokenledger.app.AppVersion;
 import io.tokenledger.app.theme.AppTheme;
+import io.tokenledger.app.workspace.WorkspaceFileViewModel;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,8 +18,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The menu bar: File (import, workspaces, quit), View (every page by Ctrl+digit, the theme) and
- * Help. The accelerators live here, so the menus also document the keyboard.
+ * The menu bar: File (workspaces: new, open, recent, save, close; imports; analysis export and
+ * import; quit), View (every page by Ctrl+digit, the theme) and Help. The accelerators live here,
+ * so the menus also document the keyboard.
  */
 final class AppMenuBar extends MenuBar {
 
@@ -24,44 +30,94 @@ final class AppMenuBar extends MenuBar {
   }
 
   private static Menu fileMenu(ShellViewModels viewModels) {
+    WorkspaceFileViewModel files = viewModels.main().files();
+    BooleanBinding noWorkspace = viewModels.workspace().openProperty().not();
+    MenuItem create = item("_New workspace", shortcut(KeyCode.N), files::newWorkspace, "menu-new");
+    MenuItem open =
+        item("_Open workspace…", shortcut(KeyCode.O), files::chooseAndOpen, "menu-open");
+    Menu recent = recentMenu(files);
+    MenuItem demo = item("Open _demo workspace", null, files::openDemo, "menu-open-demo");
+    MenuItem save = item("_Save", shortcut(KeyCode.S), files::save, "menu-save");
+    MenuItem saveAs =
+        item(
+            "Save _As…",
+            new KeyCodeCombination(
+                KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            files::saveAs,
+            "menu-save-as");
+    MenuItem close = item("_Close workspace", shortcut(KeyCode.W), files::close, "menu-close");
     MenuItem importFiles =
         item(
             "_Import files…",
-            new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+            shortcut(KeyCode.I),
             () -> {
               viewModels.main().selectPage(Page.SOURCES);
               viewModels.sources().addFiles();
-            });
-    importFiles.setId("menu-import-files");
-    MenuItem open =
-        item(
-            "_Open workspace…",
-            new KeyCodeCombination(
-                KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-            viewModels.main()::chooseAndOpen);
-    MenuItem create =
-        item(
-            "_New workspace…",
-            new KeyCodeCombination(
-                KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-            viewModels.main()::chooseAndCreate);
-    MenuItem demo = item("Open _demo workspace", null, viewModels.main()::openDemo);
+            },
+            "menu-import-files");
+    MenuItem exportAnalysis =
+        item("_Export analysis…", null, files::exportAnalysis, "menu-export-analysis");
+    MenuItem importAnalysis =
+        item("Import ana_lysis…", null, files::importAnalysis, "menu-import-analysis");
+    for (MenuItem needsWorkspace :
+        List.of(save, saveAs, close, importFiles, exportAnalysis, importAnalysis)) {
+      needsWorkspace.disableProperty().bind(noWorkspace);
+    }
     MenuItem quit =
-        item(
-            "_Quit",
-            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-            Platform::exit);
+        item("_Quit", shortcut(KeyCode.Q), () -> files.requestQuit(Platform::exit), "menu-quit");
     Menu file = new Menu("_File");
     file.getItems()
         .addAll(
-            importFiles,
-            new SeparatorMenuItem(),
             create,
             open,
+            recent,
             demo,
+            new SeparatorMenuItem(),
+            save,
+            saveAs,
+            close,
+            new SeparatorMenuItem(),
+            importFiles,
+            exportAnalysis,
+            importAnalysis,
             new SeparatorMenuItem(),
             quit);
     return file;
+  }
+
+  /** File › Open Recent, rebuilt whenever the list changes. */
+  private static Menu recentMenu(WorkspaceFileViewModel files) {
+    Menu recent = new Menu("Open _Recent");
+    recent.setId("menu-open-recent");
+    Runnable rebuild =
+        () -> {
+          recent.getItems().clear();
+          for (Path path : files.recentFiles()) {
+            MenuItem entry = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(event -> files.openRecent(path));
+            recent.getItems().add(entry);
+          }
+          if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent workspaces");
+            none.setDisable(true);
+            recent.getItems().add(none);
+          }
+        };
+    files.recentFiles().addListener((ListChangeListener<Path>) change -> rebuild.run());
+    rebuild.run();
+    return recent;
+  }
+
+  private static KeyCombination shortcut(KeyCode key) {
+    return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static MenuItem item(
+      String text, KeyCombination accelerator, Runnable action, String id) {
+    MenuItem item = item(text, accelerator, action);
+    item.setId(id);
+    return item;
   }
 
   private static Menu viewMenu(ShellViewModels viewModels, AppTheme theme) {
@@ -114,8 +170,9 @@ final class AppMenuBar extends MenuBar {
                     .showInfo(
                         "Keyboard shortcuts",
                         "Ctrl+1 … Ctrl+9, Ctrl+0: go to a page (or arrow keys in the sidebar)\n"
-                            + "Ctrl+O: import files\n"
-                            + "Ctrl+Shift+O: open a workspace; Ctrl+Shift+N: new workspace\n"
+                            + "Ctrl+N: new workspace; Ctrl+O: open a workspace\n"
+                            + "Ctrl+S: save; Ctrl+Shift+S: save as; Ctrl+W: close\n"
+                            + "Ctrl+I: import files\n"
                             + "Ctrl+Shift+D: light or dark theme\n"
                             + "Tab, Shift+Tab: move between controls; Alt: the menus\n"
                             + "Ctrl+Q: quit"));

@@ -9,18 +9,26 @@ import io.tokenledger.app.task.TaskExecutor;
 import io.tokenledger.app.theme.AppTheme;
 import java.time.Duration;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application: builds the main window from the shared services, opens the workspace (the
- * demo one without {@code --workspace}) and, on exit, stops running tasks and closes the workspace
- * so that its file is complete on disk.
+ * The JavaFX application: builds the main window from the shared services, offers to recover work a
+ * crash left behind, opens the workspace (the demo one without {@code --workspace}), autosaves
+ * every few minutes and, on exit, stops running tasks and closes the workspace.
  */
 public final class DesktopApp extends Application {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  /** How often unsaved changes are written to a recovery copy; imports autosave at once. */
+  private static final Duration AUTOSAVE_EVERY =
+      Duration.ofMinutes(Long.getLong("tokenledger.autosave.minutes", 5));
+
   private static volatile int exitCode;
 
   private TaskExecutor executor;
@@ -54,6 +62,13 @@ public final class DesktopApp extends Application {
     window.showOn(stage);
 
     viewModels.main().openAtStartup(options.workspace());
+    Timeline autosave =
+        new Timeline(
+            new KeyFrame(
+                javafx.util.Duration.millis(AUTOSAVE_EVERY.toMillis()),
+                event -> viewModels.main().files().autosave()));
+    autosave.setCycleCount(Animation.INDEFINITE);
+    autosave.play();
     Runtime.getRuntime().addShutdownHook(new Thread(this::closeOnSignal, "close-workspace"));
     if (options.unattended()) {
       new UnattendedRun(
@@ -75,12 +90,13 @@ public final class DesktopApp extends Application {
   }
 
   /**
-   * Ended by a signal (logout, kill) instead of through the window: still stop the work and write
-   * the workspace out. After a normal exit the workspace is closed already and this does nothing.
+   * Ended by a signal (logout, kill) instead of through the window: still stop the work, and keep
+   * unsaved changes as a recovery copy that the next start offers. After a normal exit the
+   * workspace is closed already and this does nothing.
    */
   private void closeOnSignal() {
     executor.cancelAll();
-    viewModels.workspace().get().ifPresent(workspace -> workspace.close());
+    viewModels.main().files().closeOnSignal();
   }
 
   private static void exit(int code) {

@@ -65,7 +65,15 @@ public record DesktopOptions(
             screenshot = Path.of(value);
           }
         }
-        default -> throw new IllegalArgumentException("Unknown option for the desktop app: " + arg);
+        default -> {
+          // A double-clicked workspace file arrives as a bare path (the installers' file
+          // association).
+          if (!arg.startsWith("-") && isWorkspaceFile(arg)) {
+            workspace = Path.of(arg);
+          } else {
+            throw new IllegalArgumentException("Unknown option for the desktop app: " + arg);
+          }
+        }
       }
     }
     return new DesktopOptions(
@@ -90,5 +98,10 @@ public record DesktopOptions(
             + java.util.Arrays.stream(Page.values())
                 .map(p -> p.name().toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
+  /** True for a path that names a workspace file ({@code .tlw}). */
+  public static boolean isWorkspaceFile(String arg) {
+    return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".tlw");
   }
 }

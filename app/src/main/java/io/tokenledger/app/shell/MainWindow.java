@@ -8,6 +8,7 @@ import io.tokenledger.app.theme.AppStyles;
 import io.tokenledger.app.theme.AppTheme;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -58,9 +59,17 @@ public final class MainWindow {
     return scene;
   }
 
-  /** Puts the window on {@code stage}, with the title following the open workspace. */
+  /**
+   * Puts the window on {@code stage}, with the title following the open workspace. Closing the
+   * window quits, after the "save changes?" question when there are unsaved changes.
+   */
   public void showOn(Stage stage) {
     stage.titleProperty().bind(viewModels.main().titleProperty());
+    stage.setOnCloseRequest(
+        event -> {
+          event.consume();
+          viewModels.main().files().requestQuit(Platform::exit);
+        });
     stage.setScene(scene);
     stage.setMinWidth(900);
     stage.setMinHeight(560);

@@ -77,10 +77,24 @@ public final class SourcesView extends BorderPane {
             javafx.beans.binding.Bindings.createStringBinding(
                 () ->
                     viewModel.logStatusProperty().get().isBlank()
-                        ? "No files imported yet. Drop files here or choose Add files… (Ctrl+O)."
+                        ? "No files imported yet. Drop files here or choose Add files… (Ctrl+I)."
                         : viewModel.logStatusProperty().get(),
                 viewModel.logStatusProperty()));
     ImportLogTable log = new ImportLogTable(viewModel.importLog(), logPlaceholder);
+    log.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, was, now) -> viewModel.selectedLogEntryProperty().set(now));
+    viewModel
+        .selectedLogEntryProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (log.getSelectionModel().getSelectedItem() != now) {
+                log.getSelectionModel().select(now);
+                if (now != null) {
+                  log.scrollTo(now);
+                }
+              }
+            });
     VBox logSection = section("Import log", log);
     Label logTitle = (Label) logSection.getChildren().get(0);
     logTitle

@@ -10,6 +10,7 @@ import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.app.workspace.WorkspaceQuery;
 import io.tokenledger.engine.sources.ImportLogQueries;
 import io.tokenledger.engine.sources.ImportRecord;
+import io.tokenledger.engine.state.SourcesViewState;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.ImportOptions;
 import io.tokenledger.importers.ImportReport;
@@ -60,6 +61,8 @@ public final class SourcesViewModel {
 
   // Properties
   private final ObservableList<ImportRecord> importLog = FXCollections.observableArrayList();
+  private final ObjectProperty<ImportRecord> selectedLogEntry =
+      new SimpleObjectProperty<>(this, "selectedLogEntry");
   private final ReadOnlyStringWrapper logStatus = new ReadOnlyStringWrapper(this, "logStatus", "");
   private final ObservableList<ImportReport> reports = FXCollections.observableArrayList();
   private final ObjectProperty<ImportReport> selectedReport =
@@ -90,6 +93,13 @@ public final class SourcesViewModel {
             selectedReport,
             currentImport);
     selectedReport.addListener((obs, was, now) -> showDetails(now));
+    // The selected import is part of the page's saved view, so a reopened workspace shows it again.
+    selectedLogEntry.addListener(
+        (obs, was, now) ->
+            current.recordViewState(
+                state ->
+                    state.withSources(new SourcesViewState(now == null ? null : now.importId()))));
+    current.stateGenerationProperty().addListener((obs, was, now) -> selectSavedLogEntry());
     current.workspaceProperty().addListener((obs, was, now) -> workspaceChanged());
     current.revisionProperty().addListener((obs, was, now) -> refreshLog());
     refreshLog();
@@ -98,6 +108,11 @@ public final class SourcesViewModel {
   /** The import log of the open workspace, oldest first. */
   public ObservableList<ImportRecord> importLog() {
     return importLog;
+  }
+
+  /** The import selected in the log, or null. */
+  public ObjectProperty<ImportRecord> selectedLogEntryProperty() {
+    return selectedLogEntry;
   }
 
   /** Empty when the log is shown; else why not ("Loading…", an error). */
@@ -202,7 +217,10 @@ public final class SourcesViewModel {
         (progress, cancellation) ->
             WorkspaceQuery.run(workspace, connection -> new ImportLogQueries(connection).list()),
         records -> {
+          // Replacing the rows clears the table's selection: take the one to keep first.
+          Integer selected = current.state().pages().sources().selectedImportId();
           importLog.setAll(records);
+          selectLogEntry(selected);
           logStatus.set("");
         },
         error -> logStatus.set("Cannot read the import log: " + ErrorMessages.userMessage(error)));
@@ -236,6 +254,17 @@ public final class SourcesViewModel {
                 });
     currentImport.set(task);
     executor.execute(task);
+  }
+
+  private void selectSavedLogEntry() {
+    selectLogEntry(current.state().pages().sources().selectedImportId());
+  }
+
+  private void selectLogEntry(Integer importId) {
+    selectedLogEntry.set(
+        importId == null
+            ? null
+            : importLog.stream().filter(r -> r.importId() == importId).findFirst().orElse(null));
   }
 
   private void addReport(ImportReport report) {

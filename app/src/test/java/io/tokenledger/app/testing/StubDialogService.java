@@ -16,11 +16,27 @@ public final class StubDialogService implements DialogService {
   private final Deque<List<Path>> filesToChoose = new ArrayDeque<>();
   private final List<String> errors = new ArrayList<>();
   private final List<String> infos = new ArrayList<>();
+  private final Deque<String> answers = new ArrayDeque<>();
+  private final List<String> questions = new ArrayList<>();
 
   /** The next "choose files" dialog answers {@code files}. */
   public StubDialogService willChoose(Path... files) {
     filesToChoose.add(List.of(files));
     return this;
+  }
+
+  /**
+   * The next question ({@link #choose}) is answered with {@code answer}; unscripted questions get
+   * the last answer, the way out.
+   */
+  public synchronized StubDialogService willAnswer(String answer) {
+    answers.add(answer);
+    return this;
+  }
+
+  /** Every question asked, as "title: message". */
+  public synchronized List<String> questions() {
+    return List.copyOf(questions);
   }
 
   /** Every error shown, as "title: message". */
@@ -53,6 +69,17 @@ public final class StubDialogService implements DialogService {
   }
 
   @Override
+  public synchronized int choose(String title, String message, List<String> options) {
+    questions.add(title + ": " + message);
+    String answer = answers.isEmpty() ? options.get(options.size() - 1) : answers.poll();
+    int index = options.indexOf(answer);
+    if (index < 0) {
+      throw new IllegalStateException("'" + answer + "' is not among " + options);
+    }
+    return index;
+  }
+
+  @Override
   public synchronized List<Path> chooseFilesToOpen(String title, List<FileType> types) {
     return filesToChoose.isEmpty() ? List.of() : filesToChoose.poll();
   }
@@ -63,7 +90,8 @@ public final class StubDialogService implements DialogService {
   }
 
   @Override
-  public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+  public synchronized Optional<Path> chooseFileToSave(
+      String title, String suggestedName, List<FileType> types) {
     return chooseFileToOpen(title, types);
   }
 }

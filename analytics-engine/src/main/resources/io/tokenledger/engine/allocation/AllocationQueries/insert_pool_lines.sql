@@ -1,1 +1,1 @@
-INSERT INTO allocation_pool_lines SELECT pool_id, import_id, source_line FROM line_pools
+INSERT INTO allocation_pool_lines SELECT printf('%016x', pool_hash), import_id, source_line FROM line_pools

@@ -1,6 +1,8 @@
 -- The pivot: allocated cost and usage grouped by the same dimensions, with every subtotal level
 -- (GROUPING SETS) and joined on the dimension values. Placeholders in braces are built from the
--- fixed Dimension/Measure catalogs; every value is a numbered parameter.
+-- fixed Dimension/Measure catalogs; every value is a numbered parameter. Sums are taken once at
+-- the finest level and rolled up from there; distinct counts (tasks) need their own pass over the
+-- events and run only when asked for.
 WITH
 allocation_facts AS (
     SELECT {cost_dimensions}, a.currency, date_trunc('month', a.day) AS fx_month,
@@ -35,17 +37,33 @@ cost AS (
     GROUP BY GROUPING SETS ({grouping_sets})
 ),
 usage_rows AS (
-    SELECT {usage_dimensions}, {usage_tokens} AS tokens, u.requests AS requests,
-           coalesce(u.trace_id, u.import_id || ':' || u.source_line) AS task,
-           u.import_id || ':' || u.source_line AS event_key
+    SELECT {usage_dimensions}, {usage_tokens} AS tokens, u.requests AS requests, u.trace_id,
+           u.import_id, u.source_line
     FROM {usage_source} u
     WHERE {usage_where}
 ),
-usage AS (
-    SELECT {dimension_columns}, GROUPING({dimension_columns}) AS g,
-           sum(tokens) AS tokens, {requests_aggregate} AS requests, count(DISTINCT task) AS tasks
+usage_detail AS (
+    SELECT {dimension_columns}, sum(tokens) AS tokens, sum(requests) AS requests
     FROM usage_rows
+    GROUP BY ALL
+),
+usage_sums AS (
+    SELECT {dimension_columns}, GROUPING({dimension_columns}) AS g,
+           sum(tokens) AS tokens, sum(requests) AS requests
+    FROM usage_detail
     GROUP BY GROUPING SETS ({grouping_sets})
+),
+usage_distinct AS (
+    SELECT {dimension_columns}, GROUPING({dimension_columns}) AS g,
+           {distinct_tasks} AS tasks, {distinct_requests} AS requests
+    FROM usage_rows
+    WHERE {distinct_enabled}
+    GROUP BY GROUPING SETS ({grouping_sets})
+),
+usage AS (
+    SELECT s.* EXCLUDE (requests), {requests_choice} AS requests, d.tasks
+    FROM usage_sums s
+    LEFT JOIN usage_distinct d ON d.g = s.g {join_distinct_on_dimensions}
 )
 SELECT coalesce(c.g, s.g) AS g, {joined_dimensions},
        c.billed, c.effective, c.allocated, c.unallocated, s.tokens, s.requests, s.tasks
