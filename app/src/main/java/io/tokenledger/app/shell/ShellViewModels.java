@@ -6,7 +6,9 @@ import io.tokenledger.app.dialog.DialogService;
 import io.tokenledger.app.explore.ExploreViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
 import io.tokenledger.app.status.StatusBarViewModel;
+import io.tokenledger.app.task.Debouncer;
 import io.tokenledger.app.task.FxDebouncer;
+import io.tokenledger.app.task.SynchronousTaskExecutor;
 import io.tokenledger.app.task.TaskExecutor;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 
@@ -26,6 +28,11 @@ public record ShellViewModels(
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
+    // Tests that run tasks synchronously have no toolkit to pause on: re-query at once there.
+    Debouncer debouncer =
+        executor instanceof SynchronousTaskExecutor
+            ? Debouncer.immediate()
+            : new FxDebouncer(FxDebouncer.DEFAULT_QUIET);
     CurrentWorkspace workspace = new CurrentWorkspace();
     AnalysisContext context = new AnalysisContext(services.exploreService(), workspace, executor);
     return new ShellViewModels(
@@ -43,7 +50,7 @@ public record ShellViewModels(
             context,
             executor,
             dialogs,
-            new FxDebouncer(FxDebouncer.DEFAULT_QUIET),
+            debouncer,
             java.time.Clock.systemUTC()));
   }
 }

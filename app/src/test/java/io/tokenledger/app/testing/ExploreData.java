@@ -54,7 +54,7 @@ public final class ExploreData {
                 + importId
                 + ", 'bills.csv', 'bills.csv', 0, 'bills-"
                 + importId
-                + "', 'test-bills', NULL, now(), 7, 0, 'cost_lines', '[]')");
+                + "', 'test-bills', NULL, now(), 7, 0, 'cost_lines', '[]', 'bill')");
       }
       long line = 1;
       line = bill(connection, importId, line, "openai", "gpt-4o-mini", "in_uncached", 9, "4.00");
