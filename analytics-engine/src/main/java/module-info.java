@@ -3,6 +3,8 @@ module io.tokenledger.engine {
   requires transitive java.sql;
   requires duckdb.jdbc;
   requires com.fasterxml.jackson.databind;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
 
   exports io.tokenledger.engine.workspace;
   exports io.tokenledger.engine.sources;
@@ -11,6 +13,7 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.allocation;
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
+  exports io.tokenledger.engine.export;
   exports io.tokenledger.engine.reconcile;
   exports io.tokenledger.engine.models;
   exports io.tokenledger.engine.state;

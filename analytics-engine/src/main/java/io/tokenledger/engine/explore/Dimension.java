@@ -12,30 +12,36 @@ import java.util.Optional;
  * ({@code (unmapped)}, {@code (unallocated)}) so that parts still add up to the whole.
  */
 public enum Dimension {
-  PROVIDER("provider", "a.provider", "u.provider"),
+  PROVIDER("Provider", "provider", "a.provider", "u.provider"),
   MODEL(
+      "Model",
       "model",
       "coalesce(a.model, '(none)')",
       // The allocation's model key: dated snapshots shown under their alias, like the bills.
       "regexp_replace(coalesce(u.model, lower(trim(u.model_raw))), '-(\\d{8}|\\d{4}-\\d{2}-\\d{2})$', '')"),
-  TOKEN_BUCKET("token_bucket", "coalesce(a.token_bucket, '(none)')", "u.token_bucket"),
-  SERVICE_TIER("service_tier", "coalesce(a.service_tier, '(none)')", "u.service_tier"),
-  CLIENT("client", mapped("client"), "coalesce(u.client, '(unmapped)')"),
-  FEATURE("feature", mapped("feature"), "coalesce(u.feature, '(unmapped)')"),
-  TEAM("team", mapped("team"), "coalesce(u.team, '(unmapped)')"),
-  ENV("env", mapped("env"), "coalesce(u.env, '(unmapped)')"),
-  DAY("day", "strftime(a.day, '%Y-%m-%d')", "strftime(u.event_time, '%Y-%m-%d')"),
+  TOKEN_BUCKET(
+      "Token bucket", "token_bucket", "coalesce(a.token_bucket, '(none)')", "u.token_bucket"),
+  SERVICE_TIER(
+      "Service tier", "service_tier", "coalesce(a.service_tier, '(none)')", "u.service_tier"),
+  CLIENT("Client", "client", mapped("client"), "coalesce(u.client, '(unmapped)')"),
+  FEATURE("Feature", "feature", mapped("feature"), "coalesce(u.feature, '(unmapped)')"),
+  TEAM("Team", "team", mapped("team"), "coalesce(u.team, '(unmapped)')"),
+  ENV("Environment", "env", mapped("env"), "coalesce(u.env, '(unmapped)')"),
+  DAY("Day", "day", "strftime(a.day, '%Y-%m-%d')", "strftime(u.event_time, '%Y-%m-%d')"),
   WEEK(
+      "Week",
       "week",
       "strftime(date_trunc('week', a.day), '%Y-%m-%d')",
       "strftime(date_trunc('week', u.event_time), '%Y-%m-%d')"),
-  MONTH("month", "strftime(a.day, '%Y-%m')", "strftime(u.event_time, '%Y-%m')");
+  MONTH("Month", "month", "strftime(a.day, '%Y-%m')", "strftime(u.event_time, '%Y-%m')");
 
+  private final String label;
   private final String id;
   private final String allocationExpression;
   private final String usageExpression;
 
-  Dimension(String id, String allocationExpression, String usageExpression) {
+  Dimension(String label, String id, String allocationExpression, String usageExpression) {
+    this.label = label;
     this.id = id;
     this.allocationExpression = allocationExpression;
     this.usageExpression = usageExpression;
@@ -50,6 +56,11 @@ public enum Dimension {
   /** The name used on the command line and in saved views: {@code client}, {@code month}. */
   public String id() {
     return id;
+  }
+
+  /** The name a person reads: {@code Token bucket}. */
+  public String label() {
+    return label;
   }
 
   String allocationExpression() {

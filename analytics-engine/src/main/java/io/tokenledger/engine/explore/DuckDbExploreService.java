@@ -1,5 +1,6 @@
 package io.tokenledger.engine.explore;
 
+import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.CancelledException;
 import io.tokenledger.engine.workspace.Workspace;
@@ -11,12 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs pivots as one DuckDB statement with GROUPING SETS (so subtotals and totals come from the
@@ -127,6 +130,71 @@ public final class DuckDbExploreService implements ExploreService {
     } catch (SQLException e) {
       throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  @Override
+  public List<YearMonth> periods(Workspace workspace) {
+    List<YearMonth> months = new ArrayList<>();
+    for (String month :
+        strings(workspace, SqlFile.load(DuckDbExploreService.class, "periods"), List.of())) {
+      months.add(YearMonth.parse(month));
+    }
+    return months;
+  }
+
+  @Override
+  public List<String> currencies(Workspace workspace) {
+    return strings(
+        workspace, SqlFile.load(DuckDbExploreService.class, "currencies"), List.of("USD"));
+  }
+
+  @Override
+  public List<String> values(Workspace workspace, Dimension dimension, PivotRequest context) {
+    Map<Dimension, Set<String>> others = new LinkedHashMap<>(context.filters());
+    others.remove(dimension);
+    PivotSql sql =
+        new PivotSql(
+            new PivotRequest(
+                List.of(dimension),
+                null,
+                context.measures(),
+                others,
+                context.from(),
+                context.until(),
+                0,
+                context.currency()));
+    String text = sql.values(MAX_VALUES);
+    try (Connection connection = workspace.newConnection();
+        PreparedStatement statement = connection.prepareStatement(text)) {
+      sql.bind(statement);
+      return strings(statement);
+    } catch (SQLException e) {
+      throw new WorkspaceException(
+          "Cannot list the values of " + dimension.id() + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static List<String> strings(Workspace workspace, String sql, List<Object> parameters) {
+    try (Connection connection = workspace.newConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      return strings(statement);
+    } catch (SQLException e) {
+      throw new WorkspaceException(
+          "Cannot read " + workspace.displayName() + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static List<String> strings(PreparedStatement statement) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
   }
 
   private static void checkRates(Connection connection, PivotRequest request) throws SQLException {

@@ -10,16 +10,16 @@ import java.util.Optional;
  * summed parts, so a subtotal's unit cost is the ratio of its sums, never an average of ratios.
  */
 public enum Measure {
-  BILLED_COST("billed_cost", Kind.COST, true),
-  EFFECTIVE_COST("effective_cost", Kind.COST, true),
-  ALLOCATED_COST("allocated_cost", Kind.COST, true),
-  UNALLOCATED_COST("unallocated_cost", Kind.COST, true),
-  TOKENS("tokens", Kind.USAGE, false),
-  REQUESTS("requests", Kind.USAGE, false),
-  TASKS("tasks", Kind.USAGE, false),
-  COST_PER_1M_TOKENS("cost_per_1m_tokens", Kind.UNIT_COST, true),
-  COST_PER_REQUEST("cost_per_request", Kind.UNIT_COST, true),
-  COST_PER_TASK("cost_per_task", Kind.UNIT_COST, true);
+  BILLED_COST("Billed cost", "billed_cost", Kind.COST, true),
+  EFFECTIVE_COST("Effective cost", "effective_cost", Kind.COST, true),
+  ALLOCATED_COST("Allocated cost", "allocated_cost", Kind.COST, true),
+  UNALLOCATED_COST("Unallocated cost", "unallocated_cost", Kind.COST, true),
+  TOKENS("Tokens", "tokens", Kind.USAGE, false),
+  REQUESTS("Requests", "requests", Kind.USAGE, false),
+  TASKS("Tasks", "tasks", Kind.USAGE, false),
+  COST_PER_1M_TOKENS("Cost per 1M tokens", "cost_per_1m_tokens", Kind.UNIT_COST, true),
+  COST_PER_REQUEST("Cost per request", "cost_per_request", Kind.UNIT_COST, true),
+  COST_PER_TASK("Cost per task", "cost_per_task", Kind.UNIT_COST, true);
 
   /** Where a measure's numbers come from. */
   public enum Kind {
@@ -28,11 +28,13 @@ public enum Measure {
     UNIT_COST
   }
 
+  private final String label;
   private final String id;
   private final Kind kind;
   private final boolean money;
 
-  Measure(String id, Kind kind, boolean money) {
+  Measure(String label, String id, Kind kind, boolean money) {
+    this.label = label;
     this.id = id;
     this.kind = kind;
     this.money = money;
@@ -40,6 +42,11 @@ public enum Measure {
 
   public String id() {
     return id;
+  }
+
+  /** The name a person reads: {@code Cost per 1M tokens}. */
+  public String label() {
+    return label;
   }
 
   public Kind kind() {

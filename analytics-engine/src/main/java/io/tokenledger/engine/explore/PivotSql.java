@@ -156,6 +156,18 @@ final class PivotSql {
         .replace("{limit}", Integer.toString(limit));
   }
 
+  /** The values of the request's only row dimension, for a filter's list of choices. */
+  String values(int limit) {
+    Dimension dimension = request.rows().get(0);
+    return SqlFile.load(PivotSql.class, "values")
+        .replace("{allocation_value}", dimension.allocationExpression())
+        .replace("{cost_where}", where(true))
+        .replace("{usage_value}", dimension.usageExpression())
+        .replace("{usage_source}", longUsage ? LONG_USAGE : WIDE_USAGE)
+        .replace("{usage_where}", where(false))
+        .replace("{limit}", Integer.toString(limit));
+  }
+
   String drillAllocations(int limit, int offset) {
     return SqlFile.load(PivotSql.class, "drill_allocations")
         .replace("{where}", where(true))

@@ -16,19 +16,12 @@ import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -58,50 +51,7 @@ final class QueryCommand implements Callable<Integer> {
       description = "The workspace file (.tlw).")
   java.nio.file.Path workspaceFile;
 
-  @Option(
-      names = "--rows",
-      split = ",",
-      paramLabel = "DIM",
-      description = "Row dimensions, in order.")
-  List<String> rows;
-
-  @Option(names = "--columns", paramLabel = "DIM", description = "One column dimension.")
-  String column;
-
-  @Option(
-      names = "--measures",
-      split = ",",
-      paramLabel = "MEASURE",
-      description = "Measures to show.")
-  List<String> measures;
-
-  @Option(
-      names = "--filter",
-      paramLabel = "DIM=VALUE",
-      description = "Keep only rows where DIM is VALUE (repeat to allow several values).")
-  List<String> filters = new ArrayList<>();
-
-  @Option(names = "--period", paramLabel = "YYYY-MM", description = "Only this month.")
-  YearMonth period;
-
-  @Option(names = "--from", paramLabel = "DATE", description = "First day included (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--until", paramLabel = "DATE", description = "First day excluded (YYYY-MM-DD).")
-  LocalDate until;
-
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Keep the N largest values of the first row dimension; the rest become Other.")
-  int top;
-
-  @Option(
-      names = "--currency",
-      defaultValue = "USD",
-      description = "Reporting currency (default: ${DEFAULT-VALUE}).")
-  String currency;
+  @Mixin PivotOptions pivot;
 
   @Option(
       names = "--format",
@@ -140,44 +90,12 @@ final class QueryCommand implements Callable<Integer> {
     return workspaceFile;
   }
 
-  PivotRequest request() {
-    if (rows == null || measures == null) {
+  private PivotRequest request() {
+    if (pivot.rows == null || pivot.measures == null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "Give --rows and --measures (or a query such as 'query reconcile')");
     }
-    List<Dimension> rowDimensions = rows.stream().map(QueryCommand::dimension).toList();
-    Dimension columnDimension = column == null ? null : dimension(column);
-    List<Measure> chosen = measures.stream().map(QueryCommand::measure).toList();
-    Map<Dimension, Set<String>> filterValues = new LinkedHashMap<>();
-    for (String filter : filters) {
-      int equals = filter.indexOf('=');
-      if (equals <= 0) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--filter takes DIM=VALUE, not '" + filter + "'");
-      }
-      filterValues
-          .computeIfAbsent(dimension(filter.substring(0, equals)), d -> new LinkedHashSet<>())
-          .add(filter.substring(equals + 1));
-    }
-    LocalDate first = from;
-    LocalDate firstExcluded = until;
-    if (period != null) {
-      first = period.atDay(1);
-      firstExcluded = period.plusMonths(1).atDay(1);
-    }
-    try {
-      return new PivotRequest(
-          rowDimensions,
-          columnDimension,
-          chosen,
-          filterValues,
-          first,
-          firstExcluded,
-          top,
-          currency);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    return pivot.request(spec);
   }
 
   private TextTable table(PivotResult result) {
@@ -281,31 +199,5 @@ final class QueryCommand implements Callable<Integer> {
 
   private static String plain(BigDecimal value) {
     return value == null ? "" : value.toPlainString();
-  }
-
-  private static Dimension dimension(String id) {
-    return Dimension.byId(id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown dimension '"
-                        + id
-                        + "'; known: "
-                        + Arrays.stream(Dimension.values())
-                            .map(Dimension::id)
-                            .collect(Collectors.joining(", "))));
-  }
-
-  private static Measure measure(String id) {
-    return Measure.byId(id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Unknown measure '"
-                        + id
-                        + "'; known: "
-                        + Arrays.stream(Measure.values())
-                            .map(Measure::id)
-                            .collect(Collectors.joining(", "))));
   }
 }

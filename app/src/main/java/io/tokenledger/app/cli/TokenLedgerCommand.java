@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       SourcesCommand.class,
       QueryCommand.class,
       DemoCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       InvoiceTemplateCommand.class,
       CommandLine.HelpCommand.class
@@ -37,7 +38,7 @@ public final class TokenLedgerCommand implements Runnable {
 
   /** Options that belong to the desktop app rather than to a command. */
   private static final Set<String> DESKTOP_OPTIONS =
-      Set.of("--workspace", "--smoke", "--screenshot", "--dark", "--debug");
+      Set.of("--workspace", "--smoke", "--screenshot", "--dark", "--debug", "--page");
 
   @Option(names = "--debug", description = "Print stack traces of errors.")
   boolean debug;
@@ -74,7 +75,9 @@ public final class TokenLedgerCommand implements Runnable {
   private static boolean isDesktopOptionValue(String[] args, String arg) {
     for (int i = 1; i < args.length; i++) {
       if (args[i] == arg
-          && (args[i - 1].equals("--workspace") || args[i - 1].equals("--screenshot"))) {
+          && (args[i - 1].equals("--workspace")
+              || args[i - 1].equals("--screenshot")
+              || args[i - 1].equals("--page"))) {
         return true;
       }
     }

@@ -58,6 +58,7 @@ public final class DesktopApp extends Application {
     viewModels = ShellViewModels.create(AppServices.createDefault(), executor, dialogs);
     AppTheme theme = new AppTheme(options.dark());
     MainWindow window = new MainWindow(viewModels, theme);
+    options.page().ifPresent(viewModels.main()::selectPage);
     window.showOn(stage);
 
     viewModels.main().openAtStartup(options.workspace());

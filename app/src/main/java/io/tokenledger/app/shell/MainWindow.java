@@ -1,5 +1,8 @@
 package io.tokenledger.app.shell;
 
+import io.tokenledger.app.context.ContextBar;
+import io.tokenledger.app.explore.ExploreView;
+import io.tokenledger.app.reconcile.ReconcileView;
 import io.tokenledger.app.sources.SourcesView;
 import io.tokenledger.app.status.StatusBarView;
 import io.tokenledger.app.theme.AppStyles;
@@ -37,7 +40,10 @@ public final class MainWindow {
 
     BorderPane root = new BorderPane();
     root.getStyleClass().add(AppStyles.MAIN_WINDOW);
-    root.setTop(new VBox(new AppMenuBar(viewModels, theme), new TopBar(main)));
+    root.setTop(
+        new VBox(
+            new AppMenuBar(viewModels, theme),
+            new TopBar(main, new ContextBar(viewModels.context()))));
     root.setLeft(new NavigationSidebar(main.selectedPageProperty()));
     root.setCenter(new StackPane(pageHost, openingOverlay(main)));
     root.setBottom(new StatusBarView(viewModels.status()));
@@ -77,7 +83,12 @@ public final class MainWindow {
   }
 
   private Node build(Page page) {
-    return page == Page.SOURCES ? new SourcesView(viewModels.sources()) : new PlaceholderPage(page);
+    return switch (page) {
+      case SOURCES -> new SourcesView(viewModels.sources());
+      case EXPLORE -> new ExploreView(viewModels.explore());
+      case RECONCILE -> new ReconcileView(viewModels.reconcile());
+      default -> new PlaceholderPage(page);
+    };
   }
 
   private static Node openingOverlay(MainWindowViewModel main) {

@@ -1,9 +1,15 @@
 package io.tokenledger.app.shell;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.dialog.DialogService;
+import io.tokenledger.app.explore.ExploreViewModel;
+import io.tokenledger.app.reconcile.ReconcileViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
 import io.tokenledger.app.status.StatusBarViewModel;
+import io.tokenledger.app.task.Debouncer;
+import io.tokenledger.app.task.FxDebouncer;
+import io.tokenledger.app.task.SynchronousTaskExecutor;
 import io.tokenledger.app.task.TaskExecutor;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 
@@ -17,17 +23,37 @@ public record ShellViewModels(
     DialogService dialogs,
     MainWindowViewModel main,
     StatusBarViewModel status,
-    SourcesViewModel sources) {
+    SourcesViewModel sources,
+    AnalysisContext context,
+    ExploreViewModel explore,
+    ReconcileViewModel reconcile) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
+    // Tests that run tasks synchronously have no toolkit to pause on: re-query at once there.
+    Debouncer debouncer =
+        executor instanceof SynchronousTaskExecutor
+            ? Debouncer.immediate()
+            : new FxDebouncer(FxDebouncer.DEFAULT_QUIET);
     CurrentWorkspace workspace = new CurrentWorkspace();
+    AnalysisContext context = new AnalysisContext(services.exploreService(), workspace, executor);
     return new ShellViewModels(
         workspace,
         executor,
         dialogs,
         new MainWindowViewModel(services, workspace, executor, dialogs),
         new StatusBarViewModel(workspace, executor),
-        new SourcesViewModel(services.importService(), workspace, executor, dialogs));
+        new SourcesViewModel(services.importService(), workspace, executor, dialogs),
+        context,
+        new ExploreViewModel(
+            services.exploreService(),
+            services.allocationService(),
+            workspace,
+            context,
+            executor,
+            dialogs,
+            debouncer,
+            java.time.Clock.systemUTC()),
+        new ReconcileViewModel(services.reconcileService(), workspace, executor));
   }
 }

@@ -29,11 +29,28 @@ public final class AppStyles {
   public static final String MONO_CELL = "tl-mono";
   public static final String STATUS_BADGE = "tl-status-badge";
   public static final String REPORT_MESSAGE = "tl-report-message";
+  public static final String CONTEXT_BAR = "tl-context-bar";
+  public static final String EXPLORE_FIELDS = "tl-explore-fields";
+  public static final String FIELD_TITLE = "tl-field-title";
+  public static final String FILTER_CHIP = "tl-filter-chip";
+  public static final String PIVOT_TABLE = "tl-pivot";
+  public static final String PIVOT_CHART = "tl-chart";
+  public static final String NOTICE = "tl-notice";
+  public static final String CHART_NOTE = "tl-chart-note";
+  public static final String DRILL_PANE = "tl-drill";
 
   /** Pseudo-class names; the PseudoClass objects live beside the nodes that set them. */
   public static final String DROP_TARGET_PSEUDO_CLASS = "drop-target";
 
   public static final String DARK_PSEUDO_CLASS = "dark";
+
+  /** Pivot lines: a group's subtotal, and the grand total. */
+  public static final String SUBTOTAL_PSEUDO_CLASS = "subtotal";
+
+  public static final String GRAND_TOTAL_PSEUDO_CLASS = "grand-total";
+
+  /** A notice that reports a problem (a missing FX rate), not just an empty state. */
+  public static final String PROBLEM_PSEUDO_CLASS = "problem";
 
   private AppStyles() {}
 }

@@ -163,6 +163,7 @@ class CommandLineTest {
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--workspace", "a.tlw", "--dark"}))
         .isTrue();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--smoke"})).isTrue();
+    assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--page", "explore"})).isTrue();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"/home/ana/q4.tlw"})).isTrue();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--version"})).isFalse();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"sources", "--workspace", "a"}))

@@ -23,13 +23,27 @@ class DesktopOptionsTest {
   void everyOptionIsReadInBothSpellings() {
     DesktopOptions options =
         DesktopOptions.parse(
-            List.of("--workspace", "a.tlw", "--screenshot=shot.png", "--dark", "--debug"));
+            List.of(
+                "--workspace",
+                "a.tlw",
+                "--screenshot=shot.png",
+                "--dark",
+                "--debug",
+                "--page",
+                "Explore"));
 
     assertThat(options.workspace()).contains(Path.of("a.tlw"));
     assertThat(options.screenshot()).isEqualTo(Optional.of(Path.of("shot.png")));
     assertThat(options.dark()).isTrue();
     assertThat(options.debug()).isTrue();
     assertThat(options.unattended()).isTrue();
+    assertThat(options.page()).contains(Page.EXPLORE);
+  }
+
+  @Test
+  void anUnknownPageNamesTheKnownOnes() {
+    assertThatThrownBy(() -> DesktopOptions.parse(List.of("--page=charts")))
+        .hasMessageStartingWith("Unknown page 'charts'; pages: sources, explore,");
   }
 
   @Test

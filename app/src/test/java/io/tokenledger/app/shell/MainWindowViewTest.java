@@ -70,7 +70,8 @@ class MainWindowViewTest {
   void everyPageIsReachableWithCtrlAndADigit(FxRobot robot) {
     robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
     assertThat(viewModels.main().selectedPageProperty().get()).isEqualTo(Page.EXPLORE);
-    assertThat(robot.lookup("#explore-page #coming-soon").tryQuery()).isPresent();
+    assertThat(robot.lookup("#explore-page #pivot-table").tryQuery()).isPresent();
+    assertThat(robot.lookup("#context-bar #period").tryQuery()).isPresent();
 
     robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
     assertThat(viewModels.main().selectedPageProperty().get()).isEqualTo(Page.RULES);
