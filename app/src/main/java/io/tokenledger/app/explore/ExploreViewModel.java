@@ -26,12 +26,14 @@ import io.tokenledger.engine.export.PivotColumn;
 import io.tokenledger.engine.export.PivotExport;
 import io.tokenledger.engine.export.PivotLine;
 import io.tokenledger.engine.export.PivotTable;
+import io.tokenledger.engine.state.ExploreViewState;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -90,6 +92,7 @@ public final class ExploreViewModel {
   private final LatestTaskScheduler pivots;
   private final LatestTaskScheduler drills;
   private boolean choosing;
+  private boolean restoring;
 
   // Properties: the choices
   private final ObservableList<Dimension> rows =
@@ -176,6 +179,9 @@ public final class ExploreViewModel {
               filters.clear();
             });
     current.revisionProperty().addListener((obs, was, now) -> dataChanged());
+    current
+        .stateGenerationProperty()
+        .addListener((obs, was, now) -> restore(current.state().pages().explore()));
     requery();
   }
 
@@ -327,7 +333,7 @@ public final class ExploreViewModel {
   public void setRows(List<Dimension> dimensions) {
     choose(
         () -> {
-          if (dimensions.contains(column.get())) {
+          if (column.get() != null && dimensions.contains(column.get())) {
             column.set(null);
           }
           rows.setAll(new LinkedHashSet<>(dimensions));
@@ -527,6 +533,69 @@ public final class ExploreViewModel {
     }
     closeDrill();
     requery();
+    if (!restoring && current.get().isPresent()) {
+      // The view is part of the workspace: saving keeps it, reopening restores it.
+      ExploreViewState view = viewState();
+      if (!view.equals(current.state().pages().explore())) {
+        current.updateState(state -> state.withExplore(view));
+      }
+    }
+  }
+
+  /** The current choices as the analysis state stores them. */
+  ExploreViewState viewState() {
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    for (FilterChoice choice : filters) {
+      if (!choice.selected().isEmpty()) {
+        kept.put(choice.dimension().id(), List.copyOf(choice.selected()));
+      }
+    }
+    return new ExploreViewState(
+        rows.stream().map(Dimension::id).toList(),
+        column.get() == null ? null : column.get().id(),
+        measures.stream().map(Measure::id).toList(),
+        kept,
+        topN.get(),
+        chartKind.get().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Shows the view saved in the workspace (after open, recovery or an imported analysis). */
+  private void restore(ExploreViewState view) {
+    // A workspace that never saved a view keeps the page's own first view (cost per client and
+    // month).
+    if (view == null || view.equals(ExploreViewState.DEFAULT) || view.equals(viewState())) {
+      return;
+    }
+    restoring = true;
+    try {
+      choose(
+          () -> {
+            rows.setAll(
+                view.rows().stream().map(Dimension::byId).flatMap(Optional::stream).toList());
+            column.set(view.column() == null ? null : Dimension.byId(view.column()).orElse(null));
+            measures.setAll(
+                view.measures().stream().map(Measure::byId).flatMap(Optional::stream).toList());
+            topN.set(view.topN());
+            Arrays.stream(ChartKind.values())
+                .filter(kind -> kind.name().equalsIgnoreCase(view.chartType()))
+                .findFirst()
+                .ifPresent(chartKind::set);
+            filters.clear();
+            view.filters()
+                .forEach(
+                    (id, values) ->
+                        Dimension.byId(id)
+                            .ifPresent(
+                                dimension -> {
+                                  FilterChoice choice = new FilterChoice(dimension);
+                                  choice.mutableSelected().setAll(values);
+                                  filters.add(choice);
+                                  loadValues(choice);
+                                }));
+          });
+    } finally {
+      restoring = false;
+    }
   }
 
   private void dataChanged() {

@@ -26,6 +26,11 @@ public final class JavaFxTaskExecutor extends AbstractTaskExecutor {
       Platform.runLater(() -> execute(task));
       return task;
     }
+    if (pool.isShutdown()) {
+      // The window is closing: work asked for now (a page refreshing on the last change) is moot.
+      task.cancel();
+      return task;
+    }
     pool.execute(track(task, Platform::runLater)::run);
     return task;
   }

@@ -164,6 +164,37 @@ class ExploreViewModelTest {
   }
 
   @Test
+  void theViewIsPartOfTheWorkspaceAndComesBackWithIt() {
+    viewModel.setRows(List.of(Dimension.PROVIDER, Dimension.MODEL));
+    viewModel.setColumn(null);
+    viewModel.setFilterValues(Dimension.PROVIDER, List.of("anthropic"));
+    viewModel.topNProperty().set(3);
+
+    io.tokenledger.engine.state.ExploreViewState saved = current.state().pages().explore();
+    assertThat(saved)
+        .isEqualTo(
+            new io.tokenledger.engine.state.ExploreViewState(
+                List.of("provider", "model"),
+                null,
+                List.of("allocated_cost"),
+                java.util.Map.of("provider", List.of("anthropic")),
+                3,
+                "stacked"));
+    assertThat(current.isModified()).isTrue();
+
+    viewModel.setRows(List.of(Dimension.FEATURE));
+    viewModel.removeFilter(Dimension.PROVIDER);
+    current.restoreState(current.state().withExplore(saved));
+
+    assertThat(viewModel.rows()).containsExactly(Dimension.PROVIDER, Dimension.MODEL);
+    assertThat(viewModel.filters())
+        .singleElement()
+        .satisfies(f -> assertThat(f.selected()).containsExactly("anthropic"));
+    assertThat(viewModel.topNProperty().get()).isEqualTo(3);
+    assertThat(lines(viewModel.tableProperty().get())).first().asString().startsWith("anthropic");
+  }
+
+  @Test
   void aCellDrillsToTheAmountsAndEventsBehindItAndTheBreadcrumbsLeadBack() throws Exception {
     PivotTable table = viewModel.tableProperty().get();
     PivotLine acme = table.lines().get(0);
