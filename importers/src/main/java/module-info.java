@@ -8,4 +8,5 @@ open module io.tokenledger.importers {
   requires org.apache.poi.ooxml;
 
   exports io.tokenledger.importers;
+  exports io.tokenledger.importers.focus;
 }

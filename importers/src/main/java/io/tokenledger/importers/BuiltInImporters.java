@@ -1,5 +1,7 @@
 package io.tokenledger.importers;
 
+import io.tokenledger.engine.focus.FocusVersion;
+import io.tokenledger.importers.focus.FocusImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import java.util.List;
 
@@ -9,6 +11,12 @@ final class BuiltInImporters {
   private BuiltInImporters() {}
 
   static List<Importer> all() {
-    return List.of(new GenericUsageCsvImporter());
+    return List.of(
+        new GenericUsageCsvImporter(),
+        new FocusImporter(),
+        new FocusImporter(FocusVersion.V1_0),
+        new FocusImporter(FocusVersion.V1_1),
+        new FocusImporter(FocusVersion.V1_2),
+        new FocusImporter(FocusVersion.V1_3));
   }
 }

@@ -1,0 +1,48 @@
+package io.tokenledger.importers.focus;
+
+import java.util.Locale;
+
+/**
+ * One column of a file being imported, as DuckDB reads it.
+ *
+ * @param position 1-based position; SQL reads it as {@code #position AS c<position>} so that no
+ *     name from the file is ever written into a statement
+ * @param name the header as written
+ * @param type the DuckDB type it reads as ({@code VARCHAR} for every CSV column)
+ */
+record SourceColumn(int position, String name, String type) {
+
+  /** The SQL name of this column above the reader's projection (see {@link #projection()}). */
+  String ref() {
+    return "c" + position;
+  }
+
+  /** The reader's column by position, named for the queries above it. */
+  String projection() {
+    return "#" + position + " AS " + ref();
+  }
+
+  boolean isText() {
+    return type.equalsIgnoreCase("VARCHAR");
+  }
+
+  boolean isNumeric() {
+    String t = type.toUpperCase(Locale.ROOT);
+    return t.startsWith("DECIMAL")
+        || t.equals("DOUBLE")
+        || t.equals("FLOAT")
+        || t.endsWith("INT")
+        || t.equals("BIGINT")
+        || t.equals("INTEGER")
+        || t.equals("HUGEINT");
+  }
+
+  boolean isTemporal() {
+    String t = type.toUpperCase(Locale.ROOT);
+    return t.startsWith("TIMESTAMP") || t.equals("DATE");
+  }
+
+  boolean isCustom() {
+    return name.startsWith("x_");
+  }
+}
