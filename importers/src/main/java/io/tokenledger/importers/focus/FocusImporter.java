@@ -44,9 +44,23 @@ public final class FocusImporter implements Importer {
   /** Files up to this size are also checked against the FOCUS requirements model. */
   static final long CONFORMANCE_CHECK_MAX_BYTES = 8L * 1024 * 1024;
 
-  private static final String CSV_READER =
-      "read_csv(?, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"',"
-          + " nullstr = ['NULL', 'null', '']";
+  /**
+   * DuckDB's CSV reader told the columns (from the header line, read apart) so that it neither
+   * guesses the layout nor names the columns: every column is text, named c1..cN by position.
+   */
+  private static String csvReader(int columns, boolean rejects) {
+    StringBuilder types = new StringBuilder("{");
+    for (int i = 1; i <= columns; i++) {
+      types.append(i > 1 ? ", " : "").append("'c").append(i).append("': 'VARCHAR'");
+    }
+    types.append('}');
+    return "read_csv(?, header = true, auto_detect = false, columns = "
+        + types
+        + ", delim = ',', quote = '\"', escape = '\"', nullstr = ['NULL', 'null', '']"
+        + (rejects ? ", " + CsvRejects.READ_CSV_OPTIONS : "")
+        + ")";
+  }
+
   private static final String PARQUET_READER = "read_parquet(?)";
 
   private final FocusVersion statedVersion;
@@ -144,7 +158,7 @@ public final class FocusImporter implements Importer {
           .filter(id -> !table.has(id))
           .forEach(id -> warn(id + " has no workspace column; kept as extra data", label));
       boolean csv = files.kind() == FocusFiles.Kind.CSV;
-      String reader = csv ? CSV_READER + ", " + CsvRejects.READ_CSV_OPTIONS + ")" : PARQUET_READER;
+      String reader = csv ? csvReader(columns.size(), true) : PARQUET_READER;
       String sourceFile = files.isFolder() ? label : null;
       FocusInsertSql sql =
           costs
@@ -173,10 +187,25 @@ public final class FocusImporter implements Importer {
     }
 
     private List<SourceColumn> describe(Path file) throws SQLException {
-      String reader = files.kind() == FocusFiles.Kind.CSV ? CSV_READER + ")" : PARQUET_READER;
       List<SourceColumn> columns = new ArrayList<>();
+      if (files.kind() == FocusFiles.Kind.CSV) {
+        List<String> names;
+        try {
+          names = FocusSniffer.csvHeader(file);
+        } catch (IOException e) {
+          throw new ImportException(
+              context.sample().fileName() + ": cannot read the header line: " + e.getMessage(), e);
+        }
+        if (names.isEmpty()) {
+          throw new ImportException(context.sample().fileName() + ": the file has no header line");
+        }
+        for (String name : names) {
+          columns.add(new SourceColumn(columns.size() + 1, name, "VARCHAR"));
+        }
+        return columns;
+      }
       try (PreparedStatement describe =
-          connection.prepareStatement("DESCRIBE SELECT * FROM " + reader)) {
+          connection.prepareStatement("DESCRIBE SELECT * FROM " + PARQUET_READER)) {
         describe.setString(1, file.toString());
         try (ResultSet rs = describe.executeQuery()) {
           while (rs.next()) {
@@ -185,12 +214,7 @@ public final class FocusImporter implements Importer {
         }
       } catch (SQLException e) {
         throw new ImportException(
-            context.sample().fileName()
-                + ": cannot read the file as "
-                + files.kind()
-                + ": "
-                + firstLine(e),
-            e);
+            context.sample().fileName() + ": cannot read the file as Parquet: " + firstLine(e), e);
       }
       return columns;
     }
@@ -198,6 +222,10 @@ public final class FocusImporter implements Importer {
     private void insert(Path file, FocusInsertSql sql, String table) throws SQLException {
       try (DuckDBPreparedStatement insert =
           connection.prepareStatement(sql.insert()).unwrap(DuckDBPreparedStatement.class)) {
+        if (System.getProperty("tl.debug.sql") != null) {
+          System.out.println(sql.insert());
+          System.out.println(sql.insertParameters());
+        }
         bind(insert, sql.insertParameters(), file);
         done++;
         String message =

@@ -91,28 +91,23 @@ final class FocusInsertSql {
     for (String id : b.focusTargets()) {
       values.put(id, b.stored(id));
     }
-    String meter = "coalesce(" + b.t("SkuMeter") + ", " + b.extra("x_SkuMeterName") + ")";
-    String tokens = tokens(b, meter);
-    String tokenLine = "(" + tokens + ") IS NOT NULL";
-    values.put("model_raw", "coalesce(d[2], CASE WHEN " + tokenLine + " THEN " + meter + " END)");
+    String tokenLine = "tl_tokens IS NOT NULL";
+    values.put("model_raw", "coalesce(d[2], CASE WHEN " + tokenLine + " THEN tl_meter END)");
     values.put("model", "lower(trim(d[2]))");
     values.put(
         "token_bucket",
         "CASE WHEN "
             + tokenLine
-            + " OR d[3] IS NOT NULL OR d[5] IS NOT NULL THEN tl_token_bucket(d[3], d[4], d[5], "
-            + meter
-            + ") END");
+            + " OR d[3] IS NOT NULL OR d[5] IS NOT NULL"
+            + " THEN tl_token_bucket(d[3], d[4], d[5], tl_meter) END");
     values.put(
         "service_tier",
         "CASE WHEN "
             + tokenLine
-            + " THEN tl_service_tier("
-            + meter
-            + ", "
+            + " THEN tl_service_tier(tl_meter, "
             + b.t("SkuPriceId")
             + ") END");
-    values.put("tokens", tokens);
+    values.put("tokens", "tl_tokens");
     b.raw("BilledCost")
         .ifPresent(
             raw ->
@@ -136,10 +131,13 @@ final class FocusInsertSql {
                 + " '$.TokenDirection', '$.TokenCacheAction', '$.TokenType'])"
             : "CAST(NULL AS VARCHAR[])";
     parameters.add(FILES);
+    String meter = "coalesce(" + b.t("SkuMeter") + ", " + b.extra("x_SkuMeterName") + ")";
     String insert =
         SqlFile.load(FocusImporter.class, "insert_cost_lines")
             .replace("{targets}", String.join(", ", values.keySet()))
             .replace("{values}", String.join(",\n       ", values.values()))
+            .replace("{tokens}", tokens(b, "tl_meter"))
+            .replace("{meter}", meter)
             .replace("{details}", details)
             .replace("{typed}", String.join(", ", b.typed))
             .replace("{reader}", b.rawLayer(reader, false));
@@ -335,7 +333,10 @@ final class FocusInsertSql {
     private String problem(Check check) {
       String t = quote("t_" + check.column());
       if (check.problem() == Problem.REQUIRED) {
-        return "(" + t + " IS NULL)";
+        // An unreadable value is reported as such; only an empty one is "required".
+        boolean typed =
+            checks.stream().anyMatch(c -> c.column().equals(check.column()) && c != check);
+        return "(" + (typed ? quote("r_" + check.column()) : t) + " IS NULL)";
       }
       return "(" + quote("r_" + check.column()) + " IS NOT NULL AND " + t + " IS NULL)";
     }

@@ -89,6 +89,12 @@ final class FocusSniffer {
     return names;
   }
 
+  /** The column names of a CSV or CSV.gz file's header line. */
+  static List<String> csvHeader(Path file) throws IOException {
+    FileSample sample = FileSample.read(file);
+    return sample.isGzip() ? headerOf(gunzipHead(sample.head())) : headerOf(sample.text());
+  }
+
   /** As much of a gzip stream's text as the sample's bytes hold. */
   private static String gunzipHead(byte[] head) throws IOException {
     byte[] buffer = new byte[FileSample.SAMPLE_BYTES];
