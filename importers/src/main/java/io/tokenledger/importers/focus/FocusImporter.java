@@ -222,10 +222,6 @@ public final class FocusImporter implements Importer {
     private void insert(Path file, FocusInsertSql sql, String table) throws SQLException {
       try (DuckDBPreparedStatement insert =
           connection.prepareStatement(sql.insert()).unwrap(DuckDBPreparedStatement.class)) {
-        if (System.getProperty("tl.debug.sql") != null) {
-          System.out.println(sql.insert());
-          System.out.println(sql.insertParameters());
-        }
         bind(insert, sql.insertParameters(), file);
         done++;
         String message =

@@ -190,11 +190,17 @@ class FocusRealDataImportTest {
     return "unknown";
   }
 
+  /** TokenLedger's provider keys (DOMAIN.md: openai, anthropic, aws, azure, gcp, ...). */
+  private static final Map<String, String> CLOUDS =
+      Map.of(
+          "amazon web services", "aws",
+          "microsoft", "azure",
+          "google cloud", "gcp",
+          "google", "gcp");
+
   private static String key(String name) {
-    return name.strip()
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    return CLOUDS.getOrDefault(lower, lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
   }
 
   private static Set<String> lower(List<String> names) {
