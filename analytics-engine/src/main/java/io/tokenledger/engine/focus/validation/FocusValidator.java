@@ -242,6 +242,9 @@ public final class FocusValidator {
       if (RuleSqlCompiler.isMalformed(rule.condition())) {
         node.note = "malformed condition read as AND";
       }
+      if (RuleSqlCompiler.namesColumnAsCheckCondition(rule.condition())) {
+        node.note = "condition's column read from CheckCondition";
+      }
       Set<String> used = new LinkedHashSet<>();
       String condition;
       try {

@@ -145,6 +145,19 @@ final class RuleSqlCompiler {
     return !FocusRuleModel.isEmpty(node) && !node.has("CheckFunction");
   }
 
+  /** True when a check names its column under "CheckCondition" instead of "ColumnName". */
+  static boolean namesColumnAsCheckCondition(JsonNode node) {
+    if (node.has("CheckCondition") && !node.has("ColumnName")) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (child.isContainerNode() && namesColumnAsCheckCondition(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String use(JsonNode node, String argument, Set<String> used) {
     String name = column(node, argument);
     used.add(name);
@@ -153,6 +166,10 @@ final class RuleSqlCompiler {
 
   private static String column(JsonNode node, String argument) {
     String name = node.path(argument).asText("");
+    if (name.isEmpty() && argument.equals("ColumnName")) {
+      // ResourceId-C-006-C and ResourceType-C-005-C name their column under "CheckCondition".
+      name = node.path("CheckCondition").asText("");
+    }
     if (name.isEmpty()) {
       throw new UncheckableRuleException("check without " + argument);
     }
