@@ -164,8 +164,8 @@ public final class FocusColumns {
     throw new IllegalStateException("Unknown FOCUS dataset in catalog: " + text);
   }
 
-  /** Splits one line of the catalog: commas outside double quotes, doubled quotes inside. */
-  private static List<String> splitCsvLine(String line) {
+  /** Splits one CSV line: commas outside double quotes, doubled quotes inside. */
+  static List<String> splitCsvLine(String line) {
     List<String> values = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean quoted = false;

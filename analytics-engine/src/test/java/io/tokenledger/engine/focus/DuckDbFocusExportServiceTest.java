@@ -64,7 +64,7 @@ class DuckDbFocusExportServiceTest {
         .map(
             line -> {
               Map<String, String> row = new HashMap<>();
-              List<String> values = splitCsv(line);
+              List<String> values = FocusColumns.splitCsvLine(line);
               for (int i = 0; i < header.size(); i++) {
                 row.put(header.get(i), values.get(i));
               }
@@ -156,27 +156,5 @@ class DuckDbFocusExportServiceTest {
             workspace, new FocusExportRequest(out, FocusVersion.V1_2, FocusExportFormat.CSV));
     assertThat(result.rows()).isZero();
     assertThat(Files.readAllLines(out)).hasSize(1);
-  }
-
-  private static List<String> splitCsv(String line) {
-    List<String> values = new java.util.ArrayList<>();
-    StringBuilder value = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        value.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        values.add(value.toString());
-        value.setLength(0);
-      } else {
-        value.append(c);
-      }
-    }
-    values.add(value.toString());
-    return values;
   }
 }

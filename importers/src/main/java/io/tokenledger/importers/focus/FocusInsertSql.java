@@ -74,11 +74,8 @@ final class FocusInsertSql {
       String sourceFile,
       int importId) {
     Builder b = new Builder(mapping, table);
-    Map<String, String> values = new LinkedHashMap<>();
     List<Object> parameters = new ArrayList<>();
-    values.put("import_id", "?");
-    parameters.add(importId);
-    values.put("source_line", "CASE WHEN " + b.anyProblem() + " THEN -1 ELSE 0 END");
+    Map<String, String> values = b.rowValues(parameters, importId);
     values.put(
         "provider",
         "tl_provider(coalesce(d[1], "
@@ -88,9 +85,6 @@ final class FocusInsertSql {
             + ", "
             + b.t("InvoiceIssuerName")
             + "))");
-    for (String id : b.focusTargets()) {
-      values.put(id, b.stored(id));
-    }
     String tokenLine = "tl_tokens IS NOT NULL";
     values.put("model_raw", "coalesce(d[2], CASE WHEN " + tokenLine + " THEN tl_meter END)");
     values.put("model", "lower(trim(d[2]))");
@@ -133,14 +127,10 @@ final class FocusInsertSql {
     parameters.add(FILES);
     String meter = "coalesce(" + b.t("SkuMeter") + ", " + b.extra("x_SkuMeterName") + ")";
     String insert =
-        SqlFile.load(FocusImporter.class, "insert_cost_lines")
-            .replace("{targets}", String.join(", ", values.keySet()))
-            .replace("{values}", String.join(",\n       ", values.values()))
+        b.insert("insert_cost_lines", values, reader)
             .replace("{tokens}", tokens(b, "tl_meter"))
             .replace("{meter}", meter)
-            .replace("{details}", details)
-            .replace("{typed}", String.join(", ", b.typed))
-            .replace("{reader}", b.rawLayer(reader, false));
+            .replace("{details}", details);
     return new FocusInsertSql(insert, parameters, b.diagnose(reader), b.checks);
   }
 
@@ -152,22 +142,11 @@ final class FocusInsertSql {
       String sourceFile,
       int importId) {
     Builder b = new Builder(mapping, table);
-    Map<String, String> values = new LinkedHashMap<>();
     List<Object> parameters = new ArrayList<>();
-    values.put("import_id", "?");
-    parameters.add(importId);
-    values.put("source_line", "CASE WHEN " + b.anyProblem() + " THEN -1 ELSE 0 END");
-    for (String id : b.focusTargets()) {
-      values.put(id, b.stored(id));
-    }
+    Map<String, String> values = b.rowValues(parameters, importId);
     values.put("extra", b.extraJson(parameters, sourceFile));
     parameters.add(FILES);
-    String insert =
-        SqlFile.load(FocusImporter.class, "insert_contract_commitments")
-            .replace("{targets}", String.join(", ", values.keySet()))
-            .replace("{values}", String.join(",\n       ", values.values()))
-            .replace("{typed}", String.join(", ", b.typed))
-            .replace("{reader}", b.rawLayer(reader, false));
+    String insert = b.insert("insert_contract_commitments", values, reader);
     return new FocusInsertSql(insert, parameters, b.diagnose(reader), b.checks);
   }
 
@@ -261,8 +240,28 @@ final class FocusInsertSql {
       return all;
     }
 
-    List<String> focusTargets() {
-      return targets;
+    /**
+     * The values every row gets: its import id (the first parameter), the unreadable-row mark, and
+     * each FOCUS column of the file the table holds.
+     */
+    Map<String, String> rowValues(List<Object> parameters, int importId) {
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("import_id", "?");
+      parameters.add(importId);
+      values.put("source_line", "CASE WHEN " + anyProblem() + " THEN -1 ELSE 0 END");
+      for (String id : targets) {
+        values.put(id, stored(id));
+      }
+      return values;
+    }
+
+    /** A statement template with the target columns, their values and the typed reader filled. */
+    String insert(String template, Map<String, String> values, String reader) {
+      return SqlFile.load(FocusImporter.class, template)
+          .replace("{targets}", String.join(", ", values.keySet()))
+          .replace("{values}", String.join(",\n       ", values.values()))
+          .replace("{typed}", String.join(", ", typed))
+          .replace("{reader}", rawLayer(reader, false));
     }
 
     boolean isTarget(String id) {

@@ -1,6 +1,6 @@
 package io.tokenledger.importers.focus;
 
-import java.util.Locale;
+import io.tokenledger.engine.focus.DuckDbTypes;
 
 /**
  * One column of a file being imported, as DuckDB reads it.
@@ -23,23 +23,15 @@ record SourceColumn(int position, String name, String type) {
   }
 
   boolean isText() {
-    return type.equalsIgnoreCase("VARCHAR");
+    return DuckDbTypes.isText(type);
   }
 
   boolean isNumeric() {
-    String t = type.toUpperCase(Locale.ROOT);
-    return t.startsWith("DECIMAL")
-        || t.equals("DOUBLE")
-        || t.equals("FLOAT")
-        || t.endsWith("INT")
-        || t.equals("BIGINT")
-        || t.equals("INTEGER")
-        || t.equals("HUGEINT");
+    return DuckDbTypes.isNumeric(type);
   }
 
   boolean isTemporal() {
-    String t = type.toUpperCase(Locale.ROOT);
-    return t.startsWith("TIMESTAMP") || t.equals("DATE");
+    return DuckDbTypes.isTemporal(type);
   }
 
   boolean isCustom() {

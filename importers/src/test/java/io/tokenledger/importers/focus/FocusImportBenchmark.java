@@ -57,58 +57,96 @@ public final class FocusImportBenchmark {
         Runtime.getRuntime().maxMemory() >> 20);
     System.out.printf(Locale.ROOT, "sha256 of the file alone: %.2f s%n", hashSeconds(csv));
     List<Double> ratios = new ArrayList<>();
+    List<Double> cpuRatios = new ArrayList<>();
     double[] raw = new double[runs];
     double[] imported = new double[runs];
     for (int run = 0; run < runs; run++) {
+      double[] rawRun;
+      double[] importRun;
       if (run % 2 == 0) {
-        raw[run] = rawCreateTableAs(csv, dir);
-        imported[run] = tokenLedgerImport(csv, dir);
+        rawRun = timed(() -> rawCreateTableAs(csv, dir));
+        importRun = timed(() -> tokenLedgerImport(csv, dir));
       } else {
-        imported[run] = tokenLedgerImport(csv, dir);
-        raw[run] = rawCreateTableAs(csv, dir);
+        importRun = timed(() -> tokenLedgerImport(csv, dir));
+        rawRun = timed(() -> rawCreateTableAs(csv, dir));
       }
-      ratios.add(imported[run] / raw[run]);
+      raw[run] = rawRun[0];
+      imported[run] = importRun[0];
+      ratios.add(importRun[0] / rawRun[0]);
+      cpuRatios.add(importRun[1] / rawRun[1]);
       System.out.printf(
           Locale.ROOT,
-          "run %d: raw read_csv CTAS %.2f s, TokenLedger import %.2f s, ratio %.2fx%n",
+          "run %d: raw read_csv CTAS %.2f s (cpu %.2f s), TokenLedger import %.2f s (cpu %.2f s),"
+              + " ratio %.2fx (cpu %.2fx)%n",
           run + 1,
-          raw[run],
-          imported[run],
-          imported[run] / raw[run]);
+          rawRun[0],
+          rawRun[1],
+          importRun[0],
+          importRun[1],
+          importRun[0] / rawRun[0],
+          importRun[1] / rawRun[1]);
     }
     System.out.printf(
         Locale.ROOT,
-        "median: raw %.2f s, import %.2f s, ratio %.2fx (%,.0f rows/s imported)%n",
+        "median: raw %.2f s, import %.2f s, ratio %.2fx (cpu ratio %.2fx; %,.0f rows/s imported)%n",
         median(raw),
         median(imported),
         median(ratios.stream().mapToDouble(Double::doubleValue).toArray()),
+        median(cpuRatios.stream().mapToDouble(Double::doubleValue).toArray()),
         rows / median(imported));
   }
 
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  /**
+   * Wall-clock and process CPU seconds of some work. CPU time is reported too because the machine
+   * may be shared: other processes stretch wall time but not the work this one does.
+   */
+  private static double[] timed(Work work) throws Exception {
+    double cpu = processCpuSeconds();
+    long start = System.nanoTime();
+    work.run();
+    return new double[] {seconds(start), processCpuSeconds() - cpu};
+  }
+
+  /**
+   * User plus system CPU of this process, DuckDB's native threads included, from /proc (Linux); NaN
+   * elsewhere.
+   */
+  private static double processCpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // after the command name: state is field 3, utime field 14 and stime field 15 (1-based)
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
   /** DuckDB on its own: a fresh database file, CTAS from read_csv with type detection, close. */
-  static double rawCreateTableAs(Path csv, Path dir) throws Exception {
+  static void rawCreateTableAs(Path csv, Path dir) throws Exception {
     Path db = dir.resolve("raw.duckdb");
     deleteDatabase(db);
     Properties config = new Properties();
     config.setProperty("autoinstall_known_extensions", "false");
     config.setProperty("autoload_known_extensions", "false");
-    long start = System.nanoTime();
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db, config);
         PreparedStatement ctas =
             connection.prepareStatement("CREATE TABLE raw AS SELECT * FROM read_csv(?)")) {
       ctas.setString(1, csv.toString());
       ctas.execute();
     }
-    double seconds = seconds(start);
     deleteDatabase(db);
-    return seconds;
   }
 
   /** TokenLedger end to end: a fresh workspace file, the import (hash, checks, insert), close. */
-  static double tokenLedgerImport(Path csv, Path dir) throws Exception {
+  static void tokenLedgerImport(Path csv, Path dir) throws Exception {
     Path file = dir.resolve("bench.tlw");
     deleteDatabase(file);
-    long start = System.nanoTime();
     ImportReport report;
     try (Workspace workspace =
         new DuckDbWorkspaceStore("bench").create(file, WorkspaceOptions.defaults())) {
@@ -121,12 +159,10 @@ public final class FocusImportBenchmark {
                   ProgressListener.NONE,
                   Cancellation.none());
     }
-    double seconds = seconds(start);
     if (!report.succeeded()) {
       throw new IllegalStateException("import failed: " + report.message());
     }
     deleteDatabase(file);
-    return seconds;
   }
 
   private static double hashSeconds(Path file) throws Exception {

@@ -166,72 +166,48 @@ public final class FocusCostGenerator {
 
   static final List<Sku> CLOUD_SKUS =
       List.of(
-          new Sku(
+          cloud(
               AWS,
               "Amazon EC2",
               "Compute",
               "Virtual Machines",
-              null,
-              null,
-              null,
               "m5.large instance hours",
               "ec2-m5-large",
               960,
               "Hours",
-              "Hours",
-              1,
-              1,
               1,
               "USE1-BoxUsage:m5.large"),
-          new Sku(
+          cloud(
               AWS,
               "Amazon EC2",
               "Compute",
               "Virtual Machines",
-              null,
-              null,
-              null,
               "g5.xlarge instance hours",
               "ec2-g5-xlarge",
               10060,
               "Hours",
-              "Hours",
-              1,
-              1,
               1,
               "USE1-BoxUsage:g5.xlarge"),
-          new Sku(
+          cloud(
               AWS,
               "Amazon S3",
               "Storage",
               "Object Storage",
-              null,
-              null,
-              null,
               "Standard storage",
               "s3-standard-storage",
               230,
               "GB-Months",
-              "GB-Months",
-              1,
-              1,
               500,
               "USE1-TimedStorage-ByteHrs"),
-          new Sku(
+          cloud(
               GOOGLE,
               "Compute Engine",
               "Compute",
               "Virtual Machines",
-              null,
-              null,
-              null,
               "N2 standard core hours",
               "gce-n2-core",
               316,
               "Hours",
-              "Hours",
-              1,
-              1,
               8,
               "N2-Core-us-central1"));
 
@@ -241,6 +217,37 @@ public final class FocusCostGenerator {
   static final List<String> TEAMS = List.of("platform", "growth", "data");
 
   private FocusCostGenerator() {}
+
+  /** A cloud SKU priced per unit consumed, 1 to {@code max} units a line. */
+  private static Sku cloud(
+      Vendor vendor,
+      String service,
+      String category,
+      String subcategory,
+      String meter,
+      String skuId,
+      long listPrice,
+      String unit,
+      long max,
+      String usageType) {
+    return new Sku(
+        vendor,
+        service,
+        category,
+        subcategory,
+        null,
+        null,
+        null,
+        meter,
+        skuId,
+        listPrice,
+        unit,
+        unit,
+        1,
+        1,
+        max,
+        usageType);
+  }
 
   private static Sku tokens(
       Vendor vendor, String service, String model, String direction, String cache, long listPrice) {
@@ -348,16 +355,11 @@ public final class FocusCostGenerator {
       long listCost = pricingMicros * list;
       long contractedCost = pricingMicros * contracted;
       Vendor v = sku.vendor();
-      cell(line, "Compute".equals(sku.category()) && v == AWS ? v.region() + "a" : null);
-      cell(line, decimal(contractedCost, 10));
-      cell(line, v.account());
-      cell(line, v.name() + " billing account");
-      cell(line, "Organization");
-      cell(line, "USD");
-      cell(line, billingEnd);
-      cell(line, billingStart);
-      cell(line, null);
-      cell(line, null);
+      accountColumns(
+          line,
+          "Compute".equals(sku.category()) && v == AWS ? v.region() + "a" : null,
+          decimal(contractedCost, 10),
+          v);
       cell(line, "Usage");
       cell(line, null);
       cell(line, sku.tokens() ? sku.meter() + " for " + sku.model() : sku.meter());
@@ -415,21 +417,26 @@ public final class FocusCostGenerator {
       last(line, sku.usageType());
     }
 
-    /** A tax line: no SKU, no quantity, no unit price (FOCUS nullability rules for Tax). */
-    private void tax(StringBuilder line, int hour, String client) {
-      Vendor v = random.nextBoolean() ? ANTHROPIC : AWS;
-      long amount = 1 + random.nextLong(5_000_000_000_000L); // up to $500 in 1e-10 dollars
-      String cost = decimal(amount, 10);
-      cell(line, null);
-      cell(line, cost);
+    /** AvailabilityZone to CapacityReservationStatus: zone, cost, account and billing period. */
+    private void accountColumns(StringBuilder line, String zone, String billedCost, Vendor v) {
+      cell(line, zone);
+      cell(line, billedCost);
       cell(line, v.account());
       cell(line, v.name() + " billing account");
       cell(line, "Organization");
       cell(line, "USD");
       cell(line, billingEnd);
       cell(line, billingStart);
+      cell(line, null); // no capacity reservations
       cell(line, null);
-      cell(line, null);
+    }
+
+    /** A tax line: no SKU, no quantity, no unit price (FOCUS nullability rules for Tax). */
+    private void tax(StringBuilder line, int hour, String client) {
+      Vendor v = random.nextBoolean() ? ANTHROPIC : AWS;
+      long amount = 1 + random.nextLong(5_000_000_000_000L); // up to $500 in 1e-10 dollars
+      String cost = decimal(amount, 10);
+      accountColumns(line, null, cost, v);
       cell(line, "Tax");
       cell(line, null);
       cell(line, "Sales tax");

@@ -1,8 +1,8 @@
 package io.tokenledger.engine.focus.validation;
 
+import io.tokenledger.engine.focus.DuckDbTypes;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,29 +28,15 @@ final class DataColumns {
   }
 
   boolean isText(String name) {
-    return type(name).equals("VARCHAR");
+    return DuckDbTypes.isText(types.get(name));
   }
 
   boolean isNumeric(String name) {
-    String type = type(name);
-    return type.startsWith("DECIMAL")
-        || type.equals("DOUBLE")
-        || type.equals("FLOAT")
-        || type.endsWith("INT")
-        || type.equals("BIGINT")
-        || type.equals("INTEGER")
-        || type.equals("SMALLINT")
-        || type.equals("TINYINT")
-        || type.equals("HUGEINT");
+    return DuckDbTypes.isNumeric(types.get(name));
   }
 
   boolean isTemporal(String name) {
-    String type = type(name);
-    return type.startsWith("TIMESTAMP") || type.equals("DATE");
-  }
-
-  private String type(String name) {
-    return types.getOrDefault(name, "").toUpperCase(Locale.ROOT);
+    return DuckDbTypes.isTemporal(types.get(name));
   }
 
   /** The column as a quoted SQL identifier; names come from the rule model, never from users. */
