@@ -2,6 +2,7 @@ package io.tokenledger.importers.focus;
 
 import io.tokenledger.engine.focus.FocusColumn;
 import io.tokenledger.engine.focus.FocusColumns;
+import io.tokenledger.engine.focus.FocusDataType;
 import io.tokenledger.engine.focus.FocusDataset;
 import io.tokenledger.engine.focus.FocusFeatureLevel;
 import io.tokenledger.engine.focus.FocusVersion;
@@ -53,9 +54,10 @@ final class FocusColumnMapping {
    * Maps a file's columns.
    *
    * @param stated the version the user stated, or null to detect it from the columns
+   * @param typed whether the file stores types (Parquet); a CSV's columns are all text
    */
   static FocusColumnMapping of(
-      List<SourceColumn> columns, FocusVersion stated, FocusColumns catalog) {
+      List<SourceColumn> columns, FocusVersion stated, FocusColumns catalog, boolean typed) {
     List<String> names = columns.stream().map(SourceColumn::name).toList();
     FocusDataset dataset = FocusColumns.detectDataset(names);
     List<String> warnings = new ArrayList<>();
@@ -127,6 +129,27 @@ final class FocusColumnMapping {
           "recommended columns missing, imported as empty: "
               + String.join(", ", missingRecommended));
     }
+    if (typed) {
+      for (Map.Entry<String, SourceColumn> entry : focus.entrySet()) {
+        catalog
+            .findAnyVersion(dataset, entry.getKey())
+            .filter(column -> !holds(entry.getValue(), column.type()))
+            .ifPresent(
+                column ->
+                    warnings.add(
+                        "wrong type: "
+                            + column.id()
+                            + " is "
+                            + entry.getValue().type()
+                            + " in the file where FOCUS has "
+                            + column
+                                .type()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' ')
+                            + "; its values are converted"));
+      }
+    }
     List<String> custom =
         extras.stream().filter(SourceColumn::isCustom).map(SourceColumn::name).toList();
     List<String> nonStandard =
@@ -140,6 +163,16 @@ final class FocusColumnMapping {
               + String.join(", ", nonStandard));
     }
     return new FocusColumnMapping(dataset, version, focus, extras, warnings, missingMandatory);
+  }
+
+  /** Whether a stored column has the kind of values FOCUS gives the column. */
+  private static boolean holds(SourceColumn source, FocusDataType type) {
+    return switch (type) {
+      case DECIMAL -> source.isNumeric();
+      case DATE_TIME -> source.isTemporal();
+      case STRING -> source.isText();
+      case JSON -> !source.isNumeric() && !source.isTemporal();
+    };
   }
 
   private static Optional<String> focusId(String name, FocusDataset dataset, FocusColumns catalog) {

@@ -144,7 +144,9 @@ public final class FocusImporter implements Importer {
               ? files.source().relativize(file).toString()
               : file.getFileName().toString();
       List<SourceColumn> columns = describe(file);
-      FocusColumnMapping mapping = FocusColumnMapping.of(columns, statedVersion, catalog);
+      FocusColumnMapping mapping =
+          FocusColumnMapping.of(
+              columns, statedVersion, catalog, files.kind() == FocusFiles.Kind.PARQUET);
       mapping.requireMandatory(
           files.isFolder() ? context.sample().fileName() + "/" + label : label);
       if (version == null || mapping.version().compareTo(version) > 0) {

@@ -81,6 +81,33 @@ class FocusImportFormatsTest {
   }
 
   @Test
+  void aParquetColumnOfTheWrongTypeIsReportedAndConverted() throws Exception {
+    Path csv = FocusCostGenerator.write(dir.resolve("month.csv"), OPTIONS.withRows(100)).path();
+    Path parquet = dir.resolve("text-costs.parquet");
+    try (Connection connection = ScratchDatabase.open();
+        PreparedStatement copy =
+            connection.prepareStatement(
+                "COPY (SELECT * REPLACE (CAST(BilledCost AS VARCHAR) AS BilledCost) FROM read_csv(?))"
+                    + " TO '"
+                    + parquet.toString().replace("'", "''")
+                    + "' (FORMAT parquet)")) {
+      copy.setString(1, csv.toString());
+      copy.execute();
+    }
+    try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {
+      ImportReport report = FocusTestSupport.importFile(workspace, parquet);
+      assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
+      assertThat(report.warnings())
+          .contains(
+              "wrong type: BilledCost is VARCHAR in the file where FOCUS has decimal; its values are"
+                  + " converted");
+      assertSameTotals(
+          FocusTestSupport.totals(workspace),
+          FocusRealDataImportTest.expectedTotals(CsvTable.read(csv)));
+    }
+  }
+
+  @Test
   void aFolderOfPartsIsOneSourceWithEachRowsFileKept() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("export"));
     Path first =
