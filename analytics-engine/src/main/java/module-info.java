@@ -10,6 +10,8 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.sources;
   exports io.tokenledger.engine.task;
   exports io.tokenledger.engine.sql;
+  exports io.tokenledger.engine.focus;
+  exports io.tokenledger.engine.focus.validation;
   exports io.tokenledger.engine.allocation;
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;

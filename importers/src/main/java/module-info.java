@@ -9,4 +9,5 @@ open module io.tokenledger.importers {
 
   exports io.tokenledger.importers;
   exports io.tokenledger.importers.invoice;
+  exports io.tokenledger.importers.focus;
 }

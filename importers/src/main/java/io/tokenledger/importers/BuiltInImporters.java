@@ -1,11 +1,13 @@
 package io.tokenledger.importers;
 
+import io.tokenledger.engine.focus.FocusVersion;
 import io.tokenledger.importers.anthropic.AnthropicCostCsvImporter;
 import io.tokenledger.importers.anthropic.AnthropicCostJsonImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageCsvImporter;
 import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
 import io.tokenledger.importers.aws.AwsCurImporter;
 import io.tokenledger.importers.azure.AzureCostImporter;
+import io.tokenledger.importers.focus.FocusImporter;
 import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.invoice.InvoiceImporter;
@@ -35,6 +37,12 @@ final class BuiltInImporters {
         new AwsCurImporter(),
         new AzureCostImporter(),
         new GcpBillingImporter(),
-        new InvoiceImporter());
+        new InvoiceImporter(),
+        // FOCUS (issue 4)
+        new FocusImporter(),
+        new FocusImporter(FocusVersion.V1_0),
+        new FocusImporter(FocusVersion.V1_1),
+        new FocusImporter(FocusVersion.V1_2),
+        new FocusImporter(FocusVersion.V1_3));
   }
 }

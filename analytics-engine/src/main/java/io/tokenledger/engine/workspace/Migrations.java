@@ -27,7 +27,8 @@ public final class Migrations {
           new Migration(3, "allocation"),
           new Migration(4, "source_kind"),
           new Migration(5, "providers"),
-          new Migration(6, "usage_basis"));
+          new Migration(6, "usage_basis"),
+          new Migration(7, "focus"));
 
   private final List<Migration> migrations;
 

@@ -8,12 +8,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tokenledger export}: writes what TokenLedger computes to files for people and other tools.
- * Each kind of export is a subcommand ({@code view} today).
+ * Each kind of export is a subcommand ({@code view}, {@code focus}).
  */
 @Command(
     name = "export",
     description = "Write what TokenLedger computes to files.",
-    subcommands = {ExportViewCommand.class})
+    subcommands = {ExportViewCommand.class, ExportFocusCommand.class})
 final class ExportCommand implements Runnable {
 
   @ParentCommand TokenLedgerCommand root;

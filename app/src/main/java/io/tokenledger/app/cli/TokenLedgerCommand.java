@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       BenchCommand.class,
       InvoiceTemplateCommand.class,
+      ValidateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {
