@@ -23,6 +23,6 @@ final class ExportCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Say what to export: " + String.join(", ", spec.subcommands().keySet()));
+        "Give what to export: " + String.join(", ", spec.subcommands().keySet()));
   }
 }
