@@ -3,6 +3,7 @@ module io.tokenledger.engine {
   requires transitive java.sql;
   requires duckdb.jdbc;
   requires com.fasterxml.jackson.databind;
+  requires org.apache.poi.ooxml;
 
   exports io.tokenledger.engine.workspace;
   exports io.tokenledger.engine.sources;
@@ -12,4 +13,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.explore;
   exports io.tokenledger.engine.money;
   exports io.tokenledger.engine.reconcile;
+  exports io.tokenledger.engine.showback;
 }

@@ -1,0 +1,10 @@
+-- Unit costs by feature and model over the whole pack (feature subtotals from the same scan).
+SELECT feature, model, GROUPING(model) AS subtotal,
+       sum(billed) AS billed,
+       coalesce(sum(tokens), 0) AS tokens,
+       count(DISTINCT request_key) AS requests,
+       count(DISTINCT task_key) AS tasks
+FROM showback_rows
+WHERE is_current
+GROUP BY GROUPING SETS ((feature, model), (feature))
+ORDER BY feature, model
