@@ -124,6 +124,7 @@ final class ShowbackQueries {
             new DaySpend(
                 rows.getObject("day", LocalDate.class),
                 rows.getString("grp"),
+                rows.getBoolean("shared"),
                 rows.getBigDecimal("billed")));
       }
     }
@@ -323,7 +324,8 @@ final class ShowbackQueries {
       long tasks,
       long lines) {}
 
-  record DaySpend(LocalDate day, String group, BigDecimal billed) {}
+  /** A group's cost on a day; shared costs are the month's, dated to its first day. */
+  record DaySpend(LocalDate day, String group, boolean shared, BigDecimal billed) {}
 
   /** Cost and usage of a sub-dimension value (and model; null for the subtotal), in a group. */
   record UsageCost(

@@ -374,14 +374,16 @@ final class SummarySheet {
     }
     LocalDate first = context.request().period().atDay(1);
     int days = context.request().period().lengthOfMonth();
-    BigDecimal[][] exact = new BigDecimal[columns.size()][days];
+    boolean shared = data.trend.stream().anyMatch(DaySpend::shared);
+    int lines = days + (shared ? 1 : 0);
+    BigDecimal[][] exact = new BigDecimal[columns.size()][lines];
     for (BigDecimal[] column : exact) {
       java.util.Arrays.fill(column, BigDecimal.ZERO);
     }
     for (DaySpend spend : data.trend) {
-      int day = spend.day().getDayOfMonth() - 1;
+      int line = spend.shared() ? days : spend.day().getDayOfMonth() - 1;
       int column = columnOf.getOrDefault(spend.group(), columns.size() - 1);
-      exact[column][day] = exact[column][day].add(spend.billed());
+      exact[column][line] = exact[column][line].add(spend.billed());
     }
     trendHeaderRow = groupTotalRow + 3;
     out.text(trendHeaderRow - 1, 0, "Daily spend by " + by.id(), s.section);
@@ -394,9 +396,13 @@ final class SummarySheet {
     for (int c = 0; c < columns.size(); c++) {
       presented.add(Presented.parts(List.of(exact[c]), columnTotals.get(c)));
     }
-    for (int d = 0; d < days; d++) {
+    for (int d = 0; d < lines; d++) {
       int row = trendHeaderRow + 1 + d;
-      out.date(row, 0, first.plusDays(d), s.shortDate);
+      if (d < days) {
+        out.date(row, 0, first.plusDays(d), s.shortDate);
+      } else {
+        out.text(row, 0, "Shared costs (monthly)");
+      }
       BigDecimal dayTotal = BigDecimal.ZERO;
       for (int c = 0; c < columns.size(); c++) {
         BigDecimal value = presented.get(c).get(d);
@@ -406,7 +412,7 @@ final class SummarySheet {
       out.number(row, 1 + columns.size(), dayTotal, s.moneyBold);
     }
     trendLastRow = trendHeaderRow + days;
-    int totalRow = trendLastRow + 1;
+    int totalRow = trendHeaderRow + lines + 1;
     out.text(totalRow, 0, "Total", s.totalText);
     for (int c = 0; c < columns.size(); c++) {
       out.number(totalRow, 1 + c, columnTotals.get(c), s.moneyTotal);
@@ -435,25 +441,27 @@ final class SummarySheet {
           PackCharts.Layout.RANKING,
           PackStyles.COUNT);
     }
-    List<PackCharts.Series> series = new ArrayList<>();
-    for (int c = 0; c < trendSeries; c++) {
-      series.add(
-          new PackCharts.Series(
-              sheet.getRow(trendHeaderRow).getCell(1 + c).getStringCellValue(),
-              new CellReference(name, trendHeaderRow, 1 + c, true, true),
-              new CellRangeAddress(trendHeaderRow + 1, trendLastRow, 1 + c, 1 + c)));
-    }
     int chartTop = trendHeaderRow - 1;
     int chartLeft = Math.max(CHART_COLUMN, trendSeries + 3);
-    PackCharts.bars(
-        sheet,
-        new PackCharts.Placement(chartLeft, chartTop, chartLeft + 9, chartTop + 20),
-        "Daily spend by " + by.id() + " (" + context.request().currency() + ")",
-        sheet,
-        new CellRangeAddress(trendHeaderRow + 1, trendLastRow, 0, 0),
-        series,
-        PackCharts.Layout.STACKED_COLUMNS,
-        PackStyles.COUNT);
+    if (trendSeries > 0) {
+      List<PackCharts.Series> series = new ArrayList<>();
+      for (int c = 0; c < trendSeries; c++) {
+        series.add(
+            new PackCharts.Series(
+                sheet.getRow(trendHeaderRow).getCell(1 + c).getStringCellValue(),
+                new CellReference(name, trendHeaderRow, 1 + c, true, true),
+                new CellRangeAddress(trendHeaderRow + 1, trendLastRow, 1 + c, 1 + c)));
+      }
+      PackCharts.bars(
+          sheet,
+          new PackCharts.Placement(chartLeft, chartTop, chartLeft + 9, chartTop + 20),
+          "Daily spend by " + by.id() + " (" + context.request().currency() + ")",
+          sheet,
+          new CellRangeAddress(trendHeaderRow + 1, trendLastRow, 0, 0),
+          series,
+          PackCharts.Layout.STACKED_COLUMNS,
+          PackStyles.COUNT);
+    }
     if (asymmetry != null && asymmetryLastRow >= asymmetryFirstRow) {
       AsymmetrySheet.shareChart(
           sheet,
