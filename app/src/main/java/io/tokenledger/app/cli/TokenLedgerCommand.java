@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       SourcesCommand.class,
       QueryCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
