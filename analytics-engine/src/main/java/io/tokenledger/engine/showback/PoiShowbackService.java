@@ -52,6 +52,23 @@ public final class PoiShowbackService implements ShowbackService {
   }
 
   @Override
+  public List<YearMonth> periods(Workspace workspace) {
+    try (Connection connection = workspace.newConnection();
+        java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet rows =
+            statement.executeQuery(
+                io.tokenledger.engine.sql.SqlFile.load(ShowbackQueries.class, "periods"))) {
+      List<YearMonth> months = new ArrayList<>();
+      while (rows.next()) {
+        months.add(YearMonth.from(rows.getObject(1, java.time.LocalDate.class)));
+      }
+      return months;
+    } catch (SQLException e) {
+      throw new WorkspaceException("Cannot list the months with cost: " + firstLine(e), e);
+    }
+  }
+
+  @Override
   public List<String> audiences(Workspace workspace, YearMonth period, ShowbackGrouping by) {
     ShowbackRequest request =
         ShowbackRequest.of(period, by).withSections(java.util.Set.of(ShowbackSection.SUMMARY));

@@ -42,7 +42,7 @@ final class SheetNames {
       cleaned = "Sheet";
     }
     if (cleaned.equalsIgnoreCase("History")) {
-      cleaned = "History_";
+      cleaned = cleaned + "_";
     }
     return cleaned;
   }

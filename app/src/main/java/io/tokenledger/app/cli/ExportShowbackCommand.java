@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -111,21 +110,9 @@ final class ExportShowbackCommand implements Callable<Integer> {
         print(printer, showback.export(ws, request, out, ProgressListener.NONE, cancellation));
         return 0;
       }
-      List<String> chosen =
-          request.audiences().isEmpty()
-              ? showback.audiences(ws, period, request.by())
-              : request.audiences().stream().sorted().toList();
-      Set<String> fileNames = new HashSet<>();
-      for (String audience : chosen) {
-        Path file = out.resolveSibling(fileName(out, audience, fileNames));
-        print(
-            printer,
-            showback.export(
-                ws,
-                request.withAudiences(Set.of(audience)),
-                file,
-                ProgressListener.NONE,
-                cancellation));
+      for (ShowbackPack pack :
+          showback.exportEach(ws, request, out, ProgressListener.NONE, cancellation)) {
+        print(printer, pack);
       }
       return 0;
     } finally {
@@ -175,24 +162,6 @@ final class ExportShowbackCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  /** {@code pack.xlsx} and {@code Acme Corp} give {@code pack-acme-corp.xlsx}, unique per run. */
-  static String fileName(Path out, String audience, Set<String> taken) {
-    String name = out.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    String extension = dot > 0 ? name.substring(dot) : ".xlsx";
-    String slug =
-        audience.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    if (slug.isEmpty()) {
-      slug = "audience";
-    }
-    String candidate = stem + "-" + slug + extension;
-    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-      candidate = stem + "-" + slug + "-" + n + extension;
-    }
-    return candidate;
   }
 
   private static void print(PrintWriter printer, ShowbackPack pack) {

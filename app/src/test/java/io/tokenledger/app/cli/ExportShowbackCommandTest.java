@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.HashSet;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -135,18 +134,6 @@ class ExportShowbackCommandTest {
     assertThat(result.code).isEqualTo(2);
     assertThat(result.err).startsWith("--by takes client, team or feature, not 'region'");
     assertThat(dir.resolve("p.xlsx")).doesNotExist();
-  }
-
-  @Test
-  void fileNamesOfSplitPacksAreSafeAndUnique() {
-    HashSet<String> taken = new HashSet<>();
-    Path out = Path.of("packs", "oct.xlsx");
-
-    assertThat(ExportShowbackCommand.fileName(out, "=HYPERLINK(\"x\")", taken))
-        .isEqualTo("oct-hyperlink-x.xlsx");
-    assertThat(ExportShowbackCommand.fileName(out, "Hyperlink X", taken))
-        .isEqualTo("oct-hyperlink-x-2.xlsx");
-    assertThat(ExportShowbackCommand.fileName(out, "日本", taken)).isEqualTo("oct-audience.xlsx");
   }
 
   private static double valueOf(XSSFSheet sheet, String label) {
