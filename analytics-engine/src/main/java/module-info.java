@@ -4,6 +4,7 @@ module io.tokenledger.engine {
   requires duckdb.jdbc;
   requires com.fasterxml.jackson.databind;
   requires org.apache.poi.ooxml;
+  requires org.apache.commons.compress; // a faster deflate level for showback packs
 
   exports io.tokenledger.engine.workspace;
   exports io.tokenledger.engine.sources;

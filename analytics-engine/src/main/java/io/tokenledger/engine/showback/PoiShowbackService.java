@@ -73,7 +73,7 @@ public final class PoiShowbackService implements ShowbackService {
     ShowbackRequest request =
         ShowbackRequest.of(period, by).withSections(java.util.Set.of(ShowbackSection.SUMMARY));
     try (Connection connection = workspace.newConnection()) {
-      ShowbackQueries queries = new ShowbackQueries(connection, request);
+      ShowbackQueries queries = new ShowbackQueries(connection, request, false);
       return queries.groups().stream()
           .filter(g -> g.lines() > 0)
           .map(ShowbackQueries.GroupLine::group)
@@ -86,7 +86,7 @@ public final class PoiShowbackService implements ShowbackService {
   @Override
   public ShowbackSummary preview(Workspace workspace, ShowbackRequest request) {
     try (Connection connection = workspace.newConnection()) {
-      ShowbackQueries queries = new ShowbackQueries(connection, request);
+      ShowbackQueries queries = new ShowbackQueries(connection, request, false);
       queries.checkRates();
       return PackData.summaryOnly(queries, request).summary();
     } catch (SQLException e) {
@@ -106,7 +106,7 @@ public final class PoiShowbackService implements ShowbackService {
     Path part = target.resolveSibling(target.getFileName() + ".part");
     try (Connection connection = workspace.newConnection()) {
       progress.fraction(0, "Reading the allocation");
-      ShowbackQueries queries = new ShowbackQueries(connection, request);
+      ShowbackQueries queries = new ShowbackQueries(connection, request, true);
       queries.checkRates();
       PackData data = PackData.full(queries, request, workspace, reconcile);
       cancellation.throwIfCancelled();
@@ -130,7 +130,7 @@ public final class PoiShowbackService implements ShowbackService {
         properties(xssf, request);
         xssf.setForceFormulaRecalculation(true);
         cancellation.throwIfCancelled();
-        SXSSFWorkbook streaming = new SXSSFWorkbook(xssf, ROW_WINDOW);
+        SXSSFWorkbook streaming = new FastZipWorkbook(xssf, ROW_WINDOW);
         try {
           if (detail != null) {
             progress.fraction(0.2, "Writing detail rows");

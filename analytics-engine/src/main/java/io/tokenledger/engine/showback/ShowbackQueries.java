@@ -25,7 +25,12 @@ final class ShowbackQueries {
   private final Connection connection;
   private final ShowbackRequest request;
 
-  ShowbackQueries(Connection connection, ShowbackRequest request) throws SQLException {
+  /**
+   * @param materialise make the rows once into a temporary table (an export reads them a dozen
+   *     times); otherwise read them through a view (a preview reads them three times)
+   */
+  ShowbackQueries(Connection connection, ShowbackRequest request, boolean materialise)
+      throws SQLException {
     this.connection = connection;
     this.request = request;
     LocalDate start = request.period().atDay(1);
@@ -53,6 +58,7 @@ final class ShowbackQueries {
           sql("rows")
               .replace("{group}", request.by().id())
               .replace("{sub}", request.by().subColumn()));
+      statement.execute(sql(materialise ? "materialise" : "view"));
     }
   }
 

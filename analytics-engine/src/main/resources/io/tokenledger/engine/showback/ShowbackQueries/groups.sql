@@ -6,7 +6,8 @@ SELECT grp,
        coalesce(sum(billed) FILTER (WHERE NOT is_current), 0) AS previous,
        coalesce(sum(tokens) FILTER (WHERE is_current), 0) AS tokens,
        count(DISTINCT request_key) FILTER (WHERE is_current) AS requests,
-       count(DISTINCT task_key) FILTER (WHERE is_current) AS tasks,
+       (count(DISTINCT trace_id) FILTER (WHERE is_current)
+        + count(DISTINCT request_key) FILTER (WHERE is_current AND trace_id IS NULL)) AS tasks,
        count(*) FILTER (WHERE is_current) AS lines
 FROM showback_rows
 GROUP BY grp

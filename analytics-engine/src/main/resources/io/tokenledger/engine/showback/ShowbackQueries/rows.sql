@@ -2,8 +2,9 @@
 -- reporting currency through the FX table of its month. Missing labels say why they are missing
 -- (unallocated, a shared cost not split by this dimension, or simply unmapped), so the groups still
 -- add up to the whole. {group} and {sub} are column names from the ShowbackGrouping catalog.
--- Every figure of the pack, and its Detail sheet, reads this one view.
-CREATE OR REPLACE TEMP VIEW showback_rows AS
+-- Every figure of the pack, and its Detail sheet, reads this one view (through showback_rows,
+-- which is the view itself for a preview and a table made from it once for an export).
+CREATE OR REPLACE TEMP VIEW showback_rows_view AS
 WITH labelled AS (
     SELECT a.*,
            CASE WHEN a.method = 'unallocated' THEN '(unallocated)'
@@ -38,12 +39,10 @@ converted AS (
 SELECT c.* EXCLUDE (b, e),
        c.{group} AS grp,
        c.{sub} AS sub,
-       CAST(c.b * c.fx_rate AS DECIMAL(38, 10)) AS billed,
-       CAST(c.e * c.fx_rate AS DECIMAL(38, 10)) AS effective,
-       CASE WHEN c.usage_import_id IS NOT NULL
-            THEN c.usage_import_id || ':' || c.usage_source_line END AS request_key,
-       CASE WHEN c.usage_import_id IS NOT NULL
-            THEN coalesce(c.trace_id, c.usage_import_id || ':' || c.usage_source_line) END AS task_key
+       CASE WHEN c.fx_rate = 1 THEN c.b ELSE CAST(c.b * c.fx_rate AS DECIMAL(38, 10)) END AS billed,
+       CASE WHEN c.fx_rate = 1 THEN c.e ELSE CAST(c.e * c.fx_rate AS DECIMAL(38, 10)) END AS effective,
+       -- a usage event as one number (import ids and line numbers stay far below 2^31 and 2^32)
+       CAST(c.usage_import_id AS BIGINT) * 4294967296 + c.usage_source_line AS request_key
 FROM converted c
 WHERE NOT EXISTS (SELECT 1 FROM showback_audiences)
    OR c.{group} IN (SELECT name FROM showback_audiences)

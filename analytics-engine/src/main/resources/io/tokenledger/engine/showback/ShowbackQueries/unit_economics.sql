@@ -3,7 +3,8 @@ SELECT feature, model, GROUPING(model) AS subtotal,
        sum(billed) AS billed,
        coalesce(sum(tokens), 0) AS tokens,
        count(DISTINCT request_key) AS requests,
-       count(DISTINCT task_key) AS tasks
+       count(DISTINCT trace_id)
+         + count(DISTINCT request_key) FILTER (WHERE trace_id IS NULL) AS tasks
 FROM showback_rows
 WHERE is_current
 GROUP BY GROUPING SETS ((feature, model), (feature))
