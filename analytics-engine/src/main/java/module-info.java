@@ -5,6 +5,7 @@ module io.tokenledger.engine {
   requires com.fasterxml.jackson.databind;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+  requires org.apache.commons.compress; // a faster deflate level for showback packs
 
   exports io.tokenledger.engine.workspace;
   exports io.tokenledger.engine.sources;
@@ -23,4 +24,6 @@ module io.tokenledger.engine {
   // Jackson reads and writes the analysis state's records by reflection.
   opens io.tokenledger.engine.state to
       com.fasterxml.jackson.databind;
+
+  exports io.tokenledger.engine.showback;
 }

@@ -8,12 +8,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tokenledger export}: writes what TokenLedger computes to files for people and other tools.
- * Each kind of export is a subcommand ({@code view}, {@code focus}).
+ * Each kind of export is a subcommand ({@code view}, {@code focus}, {@code showback}).
  */
 @Command(
     name = "export",
     description = "Write what TokenLedger computes to files.",
-    subcommands = {ExportViewCommand.class, ExportFocusCommand.class})
+    subcommands = {ExportViewCommand.class, ExportFocusCommand.class, ExportShowbackCommand.class})
 final class ExportCommand implements Runnable {
 
   @ParentCommand TokenLedgerCommand root;

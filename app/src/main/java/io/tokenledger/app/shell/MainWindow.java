@@ -3,6 +3,7 @@ package io.tokenledger.app.shell;
 import io.tokenledger.app.context.ContextBar;
 import io.tokenledger.app.explore.ExploreView;
 import io.tokenledger.app.reconcile.ReconcileView;
+import io.tokenledger.app.showback.ShowbackView;
 import io.tokenledger.app.sources.SourcesView;
 import io.tokenledger.app.status.StatusBarView;
 import io.tokenledger.app.theme.AppStyles;
@@ -87,6 +88,7 @@ public final class MainWindow {
       case SOURCES -> new SourcesView(viewModels.sources());
       case EXPLORE -> new ExploreView(viewModels.explore());
       case RECONCILE -> new ReconcileView(viewModels.reconcile());
+      case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
       default -> new PlaceholderPage(page);
     };
   }

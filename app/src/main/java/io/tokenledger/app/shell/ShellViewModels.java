@@ -5,6 +5,8 @@ import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.dialog.DialogService;
 import io.tokenledger.app.explore.ExploreViewModel;
 import io.tokenledger.app.reconcile.ReconcileViewModel;
+import io.tokenledger.app.showback.DesktopFileOpener;
+import io.tokenledger.app.showback.ShowbackViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
 import io.tokenledger.app.status.StatusBarViewModel;
 import io.tokenledger.app.task.Debouncer;
@@ -26,7 +28,8 @@ public record ShellViewModels(
     SourcesViewModel sources,
     AnalysisContext context,
     ExploreViewModel explore,
-    ReconcileViewModel reconcile) {
+    ReconcileViewModel reconcile,
+    ShowbackViewModel showback) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
@@ -54,6 +57,14 @@ public record ShellViewModels(
             dialogs,
             debouncer,
             java.time.Clock.systemUTC()),
-        new ReconcileViewModel(services.reconcileService(), workspace, executor));
+        new ReconcileViewModel(services.reconcileService(), workspace, executor),
+        new ShowbackViewModel(
+            new io.tokenledger.engine.showback.PoiShowbackService(),
+            services.allocationService(),
+            workspace,
+            executor,
+            dialogs,
+            new DesktopFileOpener(),
+            "TokenLedger " + io.tokenledger.app.AppVersion.get()));
   }
 }
