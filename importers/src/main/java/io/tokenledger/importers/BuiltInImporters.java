@@ -1,6 +1,7 @@
 package io.tokenledger.importers;
 
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.otel.OtlpJsonImporter;
 import java.util.List;
 
 /** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
@@ -9,6 +10,6 @@ final class BuiltInImporters {
   private BuiltInImporters() {}
 
   static List<Importer> all() {
-    return List.of(new GenericUsageCsvImporter());
+    return List.of(new GenericUsageCsvImporter(), new OtlpJsonImporter());
   }
 }

@@ -21,7 +21,10 @@ public final class Migrations {
 
   /** Every migration of this version of TokenLedger, in order. */
   public static final List<Migration> ALL =
-      List.of(new Migration(1, "workspace"), new Migration(2, "analysis_state"));
+      List.of(
+          new Migration(1, "workspace"),
+          new Migration(2, "analysis_state"),
+          new Migration(5, "traces"));
 
   private final List<Migration> migrations;
 
