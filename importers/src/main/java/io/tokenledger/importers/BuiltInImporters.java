@@ -1,6 +1,7 @@
 package io.tokenledger.importers;
 
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.langfuse.LangfuseImporter;
 import io.tokenledger.importers.otel.OtlpJsonImporter;
 import java.util.List;
 
@@ -10,6 +11,6 @@ final class BuiltInImporters {
   private BuiltInImporters() {}
 
   static List<Importer> all() {
-    return List.of(new GenericUsageCsvImporter(), new OtlpJsonImporter());
+    return List.of(new GenericUsageCsvImporter(), new OtlpJsonImporter(), new LangfuseImporter());
   }
 }

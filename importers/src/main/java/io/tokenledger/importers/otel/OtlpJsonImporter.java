@@ -78,9 +78,7 @@ public final class OtlpJsonImporter implements Importer {
       }
       return TraceStage.finish(context, true, null);
     } finally {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("DROP TABLE IF EXISTS temp.otlp_spans");
-      }
+      TraceStage.dropTemp(connection, "otlp_spans");
       TraceStage.drop(connection);
     }
   }

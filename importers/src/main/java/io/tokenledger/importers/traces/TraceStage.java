@@ -82,10 +82,22 @@ public final class TraceStage {
   }
 
   /** Drops the stage and its helper tables. */
-  public static void drop(Connection connection) throws SQLException {
+  public static void drop(Connection connection) {
+    dropTemp(connection, "trace_stage", "trace_wrappers");
+  }
+
+  /**
+   * Drops temp tables an importer made. Quietly: after a failed statement the transaction refuses
+   * everything until the framework rolls it back (which drops them anyway), and the failure the
+   * user must see is the first one, not this.
+   */
+  public static void dropTemp(Connection connection, String... tables) {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("DROP TABLE IF EXISTS temp.trace_stage");
-      statement.execute("DROP TABLE IF EXISTS temp.trace_wrappers");
+      for (String table : tables) {
+        statement.execute("DROP TABLE IF EXISTS temp." + table);
+      }
+    } catch (SQLException e) {
+      // see above: the rollback cleans up
     }
   }
 
