@@ -2,6 +2,7 @@ package io.tokenledger.importers;
 
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.langfuse.LangfuseImporter;
+import io.tokenledger.importers.langsmith.LangSmithImporter;
 import io.tokenledger.importers.otel.OtlpJsonImporter;
 import java.util.List;
 
@@ -11,6 +12,10 @@ final class BuiltInImporters {
   private BuiltInImporters() {}
 
   static List<Importer> all() {
-    return List.of(new GenericUsageCsvImporter(), new OtlpJsonImporter(), new LangfuseImporter());
+    return List.of(
+        new GenericUsageCsvImporter(),
+        new OtlpJsonImporter(),
+        new LangfuseImporter(),
+        new LangSmithImporter());
   }
 }

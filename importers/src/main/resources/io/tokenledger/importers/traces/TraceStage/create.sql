@@ -108,3 +108,8 @@ CREATE OR REPLACE TEMP MACRO tl_time(x) AS
 -- Unix nanoseconds (a string or a number, never a double) as a UTC instant.
 CREATE OR REPLACE TEMP MACRO tl_nanos(x) AS
     timezone('UTC', make_timestamp(TRY_CAST(nullif(trim(CAST(x AS VARCHAR)), '') AS BIGINT) // 1000))
+;
+
+-- Milliseconds between two instants, rounded from microseconds.
+CREATE OR REPLACE TEMP MACRO tl_latency_ms(s, e) AS
+    CAST(round((epoch_us(e) - epoch_us(s)) / 1000.0) AS BIGINT)

@@ -10,7 +10,7 @@ SELECT ?, s.source_line, s.span_id, s.trace_id, s.parent_id, s.start_time, s.end
        NULL, coalesce(s.service_tier, 'standard'), s.operation,
        coalesce(s.in_uncached, 0), coalesce(s.in_cache_read, 0), coalesce(s.in_cache_write_5m, 0),
        coalesce(s.in_cache_write_1h, 0), coalesce(s.out_text, 0), coalesce(s.out_reasoning, 0),
-       1, coalesce(s.latency_ms, CAST(epoch_ms(s.end_time) - epoch_ms(s.start_time) AS BIGINT)),
+       1, coalesce(s.latency_ms, tl_latency_ms(s.start_time, s.end_time)),
        s.status, s.cache_hit,
        s.source_cost, CASE WHEN s.source_cost IS NULL THEN NULL ELSE coalesce(s.source_currency, 'USD') END,
        nullif(s.client, ''), nullif(s.feature, ''), nullif(s.team, ''), nullif(s.env, ''),
