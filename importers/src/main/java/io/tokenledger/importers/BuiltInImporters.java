@@ -1,8 +1,10 @@
 package io.tokenledger.importers;
 
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.helicone.HeliconeImporter;
 import io.tokenledger.importers.langfuse.LangfuseImporter;
 import io.tokenledger.importers.langsmith.LangSmithImporter;
+import io.tokenledger.importers.litellm.LiteLlmSpendLogImporter;
 import io.tokenledger.importers.otel.OtlpJsonImporter;
 import java.util.List;
 
@@ -16,6 +18,8 @@ final class BuiltInImporters {
         new GenericUsageCsvImporter(),
         new OtlpJsonImporter(),
         new LangfuseImporter(),
-        new LangSmithImporter());
+        new LangSmithImporter(),
+        new LiteLlmSpendLogImporter(),
+        new HeliconeImporter());
   }
 }

@@ -6,11 +6,11 @@ import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.duckdb.DuckDBPreparedStatement;
 
 /**
  * Imports Langfuse exports: a trace with its observations (the public API's trace JSON, as the
@@ -79,13 +79,10 @@ public final class LangfuseImporter implements Importer {
     try {
       TraceStage.create(connection);
       TraceStage.executeScript(connection, SqlFile.load(getClass(), "macros"));
-      boolean csv = context.sample().lowerName().endsWith(".csv");
-      try (DuckDBPreparedStatement statement =
-          connection
-              .prepareStatement(SqlFile.load(getClass(), csv ? "read_csv" : "read_json"))
-              .unwrap(DuckDBPreparedStatement.class)) {
-        statement.setString(1, context.sample().path().toString());
-        context.executeWithProgress(statement, "Reading " + context.sample().fileName());
+      boolean csv = TraceDocuments.isCsv(context);
+      TraceDocuments.read(context, "langfuse_docs");
+      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
+        return new ImportOutcome(0, "usage_events", null);
       }
       context.cancellation().throwIfCancelled();
       TraceStage.executeScript(connection, SqlFile.load(getClass(), "observations"));

@@ -5,10 +5,10 @@ import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.duckdb.DuckDBPreparedStatement;
 
 /**
  * Imports LangSmith runs: batch-ingest payloads ({@code {post, patch}}, whose pieces of one run are
@@ -52,13 +52,7 @@ public final class LangSmithImporter implements Importer {
     Connection connection = context.connection();
     try {
       TraceStage.create(connection);
-      try (DuckDBPreparedStatement statement =
-          connection
-              .prepareStatement(SqlFile.load(getClass(), "read_runs"))
-              .unwrap(DuckDBPreparedStatement.class)) {
-        statement.setString(1, context.sample().path().toString());
-        context.executeWithProgress(statement, "Reading " + context.sample().fileName());
-      }
+      TraceDocuments.read(context, "langsmith_docs");
       context.cancellation().throwIfCancelled();
       TraceStage.executeScript(connection, SqlFile.load(getClass(), "merge_runs"));
       TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_stage"));

@@ -95,6 +95,7 @@ public final class TraceImports implements AutoCloseable {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + name);
       }
+      Files.createDirectories(dir);
       Path file = dir.resolve(name);
       Files.copy(in, file);
       return file;

@@ -3,12 +3,9 @@
 -- with observations, {data:[...]} pages of traces or observations, or bare observations (the UI's
 -- observation export, JSONL/JSON/CSV). An observation listed twice (under the trace and at top
 -- level) is kept once, by id.
+-- TraceDocuments has already unwrapped {data:[...]} pages into their items.
 CREATE OR REPLACE TEMP TABLE langfuse_units AS
-SELECT doc_line, 0 AS page_pos, doc FROM langfuse_docs WHERE json_type(json_extract(doc, '$."data"')) IS DISTINCT FROM 'ARRAY'
-UNION ALL
-SELECT doc_line, unnest(range(1, CAST(json_array_length(json_extract(doc, '$."data"')) AS BIGINT) + 1)) AS page_pos,
-       unnest(json_extract(doc, '$.data[*]')) AS doc
-FROM langfuse_docs WHERE json_type(json_extract(doc, '$."data"')) = 'ARRAY';
+SELECT source_line AS doc_line, 0 AS page_pos, doc FROM langfuse_docs;
 
 CREATE OR REPLACE TEMP TABLE langfuse_traces AS
 SELECT doc_line, page_pos, coalesce(json_extract(doc, '$."trace"'), doc) AS trace, doc

@@ -113,3 +113,11 @@ CREATE OR REPLACE TEMP MACRO tl_nanos(x) AS
 -- Milliseconds between two instants, rounded from microseconds.
 CREATE OR REPLACE TEMP MACRO tl_latency_ms(s, e) AS
     CAST(round((epoch_us(e) - epoch_us(s)) / 1000.0) AS BIGINT)
+;
+
+-- A JSON value that may arrive as JSON text inside a string (metadata, CSV cells) as JSON.
+CREATE OR REPLACE TEMP MACRO tl_json(x) AS
+    CASE WHEN x IS NULL OR json_type(x) = 'NULL' THEN NULL
+         WHEN json_type(x) = 'VARCHAR' AND json_valid(json_extract_string(x, '$')) THEN json(json_extract_string(x, '$'))
+         WHEN json_type(x) = 'VARCHAR' THEN NULL
+         ELSE x END
