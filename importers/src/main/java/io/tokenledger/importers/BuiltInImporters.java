@@ -5,6 +5,7 @@ import io.tokenledger.importers.helicone.HeliconeImporter;
 import io.tokenledger.importers.langfuse.LangfuseImporter;
 import io.tokenledger.importers.langsmith.LangSmithImporter;
 import io.tokenledger.importers.litellm.LiteLlmSpendLogImporter;
+import io.tokenledger.importers.openinference.OpenInferenceImporter;
 import io.tokenledger.importers.otel.OtlpJsonImporter;
 import java.util.List;
 
@@ -20,6 +21,7 @@ final class BuiltInImporters {
         new LangfuseImporter(),
         new LangSmithImporter(),
         new LiteLlmSpendLogImporter(),
-        new HeliconeImporter());
+        new HeliconeImporter(),
+        new OpenInferenceImporter());
   }
 }

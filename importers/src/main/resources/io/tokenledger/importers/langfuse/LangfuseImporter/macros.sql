@@ -15,5 +15,5 @@ CREATE OR REPLACE TEMP MACRO tl_langfuse_meta(m) AS (
         SELECT 'metadata.' || key, value FROM json_each(CASE WHEN json_type(m) = 'OBJECT' THEN m ELSE '{}' END)
         WHERE key NOT IN ('attributes', 'resourceAttributes', 'scope')
     )
-    WHERE NOT regexp_matches(key, '^(input\.value|output\.value|(metadata\.)?(input|output)|llm\.(input|output)_messages\..*|gen_ai\.(prompt|completion)(\..*)?|ai\.prompt(\..*)?|ai\.response\.(text|object))$')
+    WHERE NOT tl_content_key(key)
 )

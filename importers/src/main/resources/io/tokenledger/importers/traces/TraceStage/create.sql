@@ -121,3 +121,9 @@ CREATE OR REPLACE TEMP MACRO tl_json(x) AS
          WHEN json_type(x) = 'VARCHAR' AND json_valid(json_extract_string(x, '$')) THEN json(json_extract_string(x, '$'))
          WHEN json_type(x) = 'VARCHAR' THEN NULL
          ELSE x END
+;
+
+-- Keys that hold message content rather than metadata (prompts, completions, tool payloads): they
+-- are not copied into attributes, which are for mapping and must not carry customer text.
+CREATE OR REPLACE TEMP MACRO tl_content_key(k) AS
+    regexp_matches(k, '^((metadata\.)?(input|output)|input\.value|output\.value|llm\.(input|output)_messages(\..*)?|llm\.prompts(\..*)?|llm\.prompt_template\.variables|gen_ai\.(prompt|completion)(\..*)?|gen_ai\.(input|output)\.messages|gen_ai\.system_instructions|ai\.prompt(\..*)?|ai\.response\.(text|object|toolCalls))$')
