@@ -32,9 +32,12 @@ class WorkspaceStoreTest {
           "mapping_rules",
           "model_aliases",
           "price_book",
+          "price_catalogs",
+          "price_discounts",
           "revenue",
           "tl_meta",
           "tl_migrations",
+          "trace_spans",
           "usage_events");
 
   @TempDir Path dir;
@@ -95,7 +98,10 @@ class WorkspaceStoreTest {
               scalar(
                   upgraded,
                   "SELECT string_agg(version::VARCHAR, ',' ORDER BY version) FROM tl_migrations"))
-          .isEqualTo("1,2");
+          .isEqualTo(
+              Migrations.ALL.stream()
+                  .map(m -> Integer.toString(m.version()))
+                  .collect(java.util.stream.Collectors.joining(",")));
     }
   }
 
