@@ -8,4 +8,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.sources;
   exports io.tokenledger.engine.task;
   exports io.tokenledger.engine.sql;
+  exports io.tokenledger.engine.pricing;
 }
