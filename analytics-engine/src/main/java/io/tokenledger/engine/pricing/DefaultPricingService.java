@@ -18,39 +18,35 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The price book on a workspace's DuckDB database. Every call takes its own connection, so it may
- * run on any worker thread; writes run in one transaction each.
+ * The price book on a workspace's DuckDB database. Stateless: every call takes the workspace and
+ * its own connection, so it may run on any worker thread; writes run in one transaction each.
  */
 public final class DefaultPricingService implements PricingService {
 
   /** The start day of a first catalog: its prices apply to all history until a newer one. */
   public static final LocalDate SINCE_ALWAYS = LocalDate.of(1970, 1, 1);
 
-  private final Workspace workspace;
-
-  public DefaultPricingService(Workspace workspace) {
-    this.workspace = workspace;
-  }
-
   @Override
-  public CatalogImport importCatalog(Path file, LocalDate effectiveFrom) {
+  public CatalogImport importCatalog(Workspace workspace, Path file, LocalDate effectiveFrom) {
     try (InputStream in = Files.newInputStream(file)) {
-      return importCatalog(in, file.getFileName().toString(), effectiveFrom);
+      return importCatalog(workspace, in, file.getFileName().toString(), effectiveFrom);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the price catalog " + file, e);
     }
   }
 
   @Override
-  public CatalogImport importShippedCatalog(PriceCatalogFormat format, LocalDate effectiveFrom) {
+  public CatalogImport importShippedCatalog(
+      Workspace workspace, PriceCatalogFormat format, LocalDate effectiveFrom) {
     try (InputStream in = ShippedCatalogs.open(format)) {
-      return importCatalog(in, ShippedCatalogs.fileName(format), effectiveFrom);
+      return importCatalog(workspace, in, ShippedCatalogs.fileName(format), effectiveFrom);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the shipped catalog " + format, e);
     }
   }
 
-  private CatalogImport importCatalog(InputStream in, String fileName, LocalDate effectiveFrom)
+  private CatalogImport importCatalog(
+      Workspace workspace, InputStream in, String fileName, LocalDate effectiveFrom)
       throws IOException {
     // Catalogs are a few megabytes: read once, hash and parse the same bytes.
     byte[] bytes = in.readAllBytes();
@@ -59,6 +55,7 @@ public final class DefaultPricingService implements PricingService {
     String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
     String source = catalog.format().source();
     return write(
+        workspace,
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           LocalDate from = effectiveFrom;
@@ -84,19 +81,21 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public List<CatalogImport> catalogs() {
-    return read(connection -> new PricingQueries(connection).catalogs());
+  public List<CatalogImport> catalogs(Workspace workspace) {
+    return read(workspace, connection -> new PricingQueries(connection).catalogs());
   }
 
   @Override
-  public List<PriceEntry> searchPrices(String text, LocalDate validOn, int limit) {
+  public List<PriceEntry> searchPrices(
+      Workspace workspace, String text, LocalDate validOn, int limit) {
     LocalDate day = validOn == null ? LocalDate.now(ZoneOffset.UTC) : validOn;
-    return read(connection -> new PricingQueries(connection).search(text, day, limit));
+    return read(workspace, connection -> new PricingQueries(connection).search(text, day, limit));
   }
 
   @Override
-  public void setUserPrice(UserPrice price) {
+  public void setUserPrice(Workspace workspace, UserPrice price) {
     write(
+        workspace,
         connection -> {
           new PricingQueries(connection).putUserPrice(price);
           return null;
@@ -104,33 +103,35 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public boolean removeUserPrice(UserPrice price) {
-    return write(connection -> new PricingQueries(connection).deleteUserPrice(price) > 0);
-  }
-
-  @Override
-  public int addDiscount(Discount discount) {
-    return write(connection -> new PricingQueries(connection).insertDiscount(discount));
-  }
-
-  @Override
-  public boolean removeDiscount(int id) {
-    return write(connection -> new PricingQueries(connection).deleteDiscount(id) > 0);
-  }
-
-  @Override
-  public List<Discount> discounts() {
-    return read(connection -> new PricingQueries(connection).discounts());
-  }
-
-  @Override
-  public PricingSummary apply() {
-    return applyAsOf(null);
-  }
-
-  @Override
-  public PricingSummary applyAsOf(LocalDate asOf) {
+  public boolean removeUserPrice(Workspace workspace, UserPrice price) {
     return write(
+        workspace, connection -> new PricingQueries(connection).deleteUserPrice(price) > 0);
+  }
+
+  @Override
+  public int addDiscount(Workspace workspace, Discount discount) {
+    return write(workspace, connection -> new PricingQueries(connection).insertDiscount(discount));
+  }
+
+  @Override
+  public boolean removeDiscount(Workspace workspace, int id) {
+    return write(workspace, connection -> new PricingQueries(connection).deleteDiscount(id) > 0);
+  }
+
+  @Override
+  public List<Discount> discounts(Workspace workspace) {
+    return read(workspace, connection -> new PricingQueries(connection).discounts());
+  }
+
+  @Override
+  public PricingSummary apply(Workspace workspace) {
+    return applyAsOf(workspace, null);
+  }
+
+  @Override
+  public PricingSummary applyAsOf(Workspace workspace, LocalDate asOf) {
+    return write(
+        workspace,
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(asOf);
@@ -140,8 +141,9 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public PricingSummary summary() {
+  public PricingSummary summary(Workspace workspace) {
     return read(
+        workspace,
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(null);
@@ -150,8 +152,9 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public List<UnpricedModel> unpriced() {
+  public List<UnpricedModel> unpriced(Workspace workspace) {
     return read(
+        workspace,
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(null);
@@ -160,8 +163,9 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public List<PricedEvent> pricedEvents(LocalDate asOf, int limit) {
+  public List<PricedEvent> pricedEvents(Workspace workspace, LocalDate asOf, int limit) {
     return read(
+        workspace,
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(asOf);
@@ -170,8 +174,9 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public List<RepricedModel> compareAsOf(LocalDate asOf) {
+  public List<RepricedModel> compareAsOf(Workspace workspace, LocalDate asOf) {
     return read(
+        workspace,
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(asOf);
@@ -185,7 +190,7 @@ public final class DefaultPricingService implements PricingService {
     T run(Connection connection) throws SQLException;
   }
 
-  private <T> T read(SqlWork<T> work) {
+  private static <T> T read(Workspace workspace, SqlWork<T> work) {
     try (Connection connection = workspace.newConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
@@ -193,7 +198,7 @@ public final class DefaultPricingService implements PricingService {
     }
   }
 
-  private <T> T write(SqlWork<T> work) {
+  private static <T> T write(Workspace workspace, SqlWork<T> work) {
     try (Connection connection = workspace.newConnection()) {
       connection.setAutoCommit(false);
       try {

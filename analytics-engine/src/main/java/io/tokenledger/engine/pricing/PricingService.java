@@ -1,5 +1,6 @@
 package io.tokenledger.engine.pricing;
 
+import io.tokenledger.engine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,47 +19,48 @@ public interface PricingService {
    * @param effectiveFrom the first day its prices apply; null for "since always" when it is the
    *     first catalog of its source, else today
    */
-  CatalogImport importCatalog(Path file, LocalDate effectiveFrom);
+  CatalogImport importCatalog(Workspace workspace, Path file, LocalDate effectiveFrom);
 
   /** Imports one of the catalogs that ship with TokenLedger (see {@link ShippedCatalogs}). */
-  CatalogImport importShippedCatalog(PriceCatalogFormat format, LocalDate effectiveFrom);
+  CatalogImport importShippedCatalog(
+      Workspace workspace, PriceCatalogFormat format, LocalDate effectiveFrom);
 
-  List<CatalogImport> catalogs();
+  List<CatalogImport> catalogs(Workspace workspace);
 
   /** The prices valid on a day whose model or provider contains {@code text} (may be empty). */
-  List<PriceEntry> searchPrices(String text, LocalDate validOn, int limit);
+  List<PriceEntry> searchPrices(Workspace workspace, String text, LocalDate validOn, int limit);
 
-  void setUserPrice(UserPrice price);
+  void setUserPrice(Workspace workspace, UserPrice price);
 
   /** Removes a user price (same key and start day); true when there was one. */
-  boolean removeUserPrice(UserPrice price);
+  boolean removeUserPrice(Workspace workspace, UserPrice price);
 
   /** Stores a discount and returns its id. */
-  int addDiscount(Discount discount);
+  int addDiscount(Workspace workspace, Discount discount);
 
-  boolean removeDiscount(int id);
+  boolean removeDiscount(Workspace workspace, int id);
 
-  List<Discount> discounts();
+  List<Discount> discounts(Workspace workspace);
 
   /**
    * Recomputes the cost of every usage event with the prices valid on its own day and writes it to
    * usage_events (priced_model, cost, cost_currency, price_note). Call after imports and price
    * edits.
    */
-  PricingSummary apply();
+  PricingSummary apply(Workspace workspace);
 
   /** Recomputes every event with the prices valid on {@code asOf} and writes the result. */
-  PricingSummary applyAsOf(LocalDate asOf);
+  PricingSummary applyAsOf(Workspace workspace, LocalDate asOf);
 
   /** The coverage of the price book without writing anything. */
-  PricingSummary summary();
+  PricingSummary summary(Workspace workspace);
 
   /** Model names without a price, with their events and tokens, largest first. */
-  List<UnpricedModel> unpriced();
+  List<UnpricedModel> unpriced(Workspace workspace);
 
   /** Events priced as of a day (null: each on its own day), per bucket, for drill-through. */
-  List<PricedEvent> pricedEvents(LocalDate asOf, int limit);
+  List<PricedEvent> pricedEvents(Workspace workspace, LocalDate asOf, int limit);
 
   /** Per model, the recorded cost against the cost with the prices of {@code asOf}. */
-  List<RepricedModel> compareAsOf(LocalDate asOf);
+  List<RepricedModel> compareAsOf(Workspace workspace, LocalDate asOf);
 }

@@ -35,8 +35,8 @@ class DefaultPricingServiceTest {
   @BeforeEach
   void seed() {
     workspace = new DuckDbWorkspaceStore("test").inMemory();
-    pricing = new DefaultPricingService(workspace);
-    pricing.importShippedCatalog(PriceCatalogFormat.LITELLM, null);
+    pricing = new DefaultPricingService();
+    pricing.importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
   }
 
   @AfterEach
@@ -48,7 +48,7 @@ class DefaultPricingServiceTest {
   void cachedInputIsPricedAtTheCacheReadRateNotAsInput() throws Exception {
     event(1, "openai", "gpt-4o", "standard", 1000, 3000, 0, 0, 500, 0);
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     // 1000 x 2.5e-06 + 3000 x 1.25e-06 + 500 x 1e-05 = 0.0025 + 0.00375 + 0.005
     assertThat(cost(1)).isEqualByComparingTo("0.01125");
@@ -60,12 +60,12 @@ class DefaultPricingServiceTest {
   void oneHourCacheWritesCostMoreThanFiveMinuteOnes() throws Exception {
     event(1, "anthropic", "claude-sonnet-4-5-20250929", "standard", 100, 10000, 2000, 1000, 400, 0);
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     // 100 x 3e-06 + 10000 x 3e-07 + 2000 x 3.75e-06 + 1000 x 6e-06 + 400 x 1.5e-05
     // = 0.0003 + 0.003 + 0.0075 + 0.006 + 0.006
     assertThat(cost(1)).isEqualByComparingTo("0.0228");
-    PricedEvent priced = pricing.pricedEvents(null, 10).get(0);
+    PricedEvent priced = pricing.pricedEvents(workspace, null, 10).get(0);
     assertThat(priced.bucketCosts().get(TokenBucket.IN_CACHE_WRITE_1H))
         .isEqualByComparingTo("0.006");
     assertThat(priced.bucketCosts().get(TokenBucket.IN_CACHE_WRITE_5M))
@@ -77,7 +77,7 @@ class DefaultPricingServiceTest {
     event(1, "openai", "gpt-4o-mini", "batch", 10000, 0, 0, 0, 2000, 0);
     event(2, "azure", "gpt-4o", "batch", 10000, 0, 0, 0, 2000, 0);
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     // 10000 x 7.5e-08 + 2000 x 3e-07 = 0.00075 + 0.0006
     assertThat(cost(1)).isEqualByComparingTo("0.00135");
@@ -92,7 +92,7 @@ class DefaultPricingServiceTest {
     event(1, "anthropic", "claude-sonnet-4-5", "standard", 150000, 60000, 0, 0, 1000, 0);
     event(2, "anthropic", "claude-sonnet-4-5", "standard", 150000, 50000, 0, 0, 1000, 0);
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     // prompt 210000 > 200000: 150000 x 6e-06 + 60000 x 6e-07 + 1000 x 2.25e-05
     assertThat(cost(1)).isEqualByComparingTo("0.9585");
@@ -104,7 +104,7 @@ class DefaultPricingServiceTest {
   void reasoningTokensFallBackToTheOutputPrice() throws Exception {
     event(1, "openai", "gpt-5", "standard", 100, 0, 0, 0, 0, 1000);
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     // 100 x 1.25e-06 + 1000 x 1e-05
     assertThat(cost(1)).isEqualByComparingTo("0.010125");
@@ -116,8 +116,8 @@ class DefaultPricingServiceTest {
     event(2, "acme", "acme-internal-llm", "standard", 50, 0, 0, 0, 50, 0);
     event(3, "openai", "gpt-4o", "standard", 10, 0, 0, 0, 10, 0);
 
-    PricingSummary summary = pricing.apply();
-    List<UnpricedModel> unpriced = pricing.unpriced();
+    PricingSummary summary = pricing.apply(workspace);
+    List<UnpricedModel> unpriced = pricing.unpriced(workspace);
 
     assertThat(cost(1)).isNull();
     assertThat(unpriced).hasSize(1);
@@ -135,7 +135,7 @@ class DefaultPricingServiceTest {
         1, "aws", "us.anthropic.claude-sonnet-4-5-20250929-v1:0", "standard", 1000, 0, 0, 0, 0, 0);
     event(2, "gcp", "claude-sonnet-4-5@20250929", "standard", 1000, 0, 0, 0, 0, 0);
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     // the US cross-region profile has its own key at the 10% geo uplift: 1000 x 3.3e-06
     assertThat(cost(1)).isEqualByComparingTo("0.0033");
@@ -150,15 +150,15 @@ class DefaultPricingServiceTest {
   void langfusePatternsPriceNamesTheCatalogKeysDoNotSpell() throws Exception {
     Workspace langfuseOnly = new DuckDbWorkspaceStore("test").inMemory();
     try (langfuseOnly) {
-      PricingService langfuse = new DefaultPricingService(langfuseOnly);
-      langfuse.importShippedCatalog(PriceCatalogFormat.LANGFUSE, null);
+      PricingService langfuse = new DefaultPricingService();
+      langfuse.importShippedCatalog(langfuseOnly, PriceCatalogFormat.LANGFUSE, null);
       execute(
           langfuseOnly,
           "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
               + " in_uncached, in_cache_write_1h) VALUES (1, 1, TIMESTAMPTZ '2026-02-01 10:00:00+00',"
               + " 'anthropic', 'claude-sonnet-4-5', 1000, 1000)");
 
-      langfuse.apply();
+      langfuse.apply(langfuseOnly);
 
       // claude-sonnet-4-5-20250929 by its matchPattern: 1000 x 3e-06 + 1000 x 6e-06
       assertThat(scalar(langfuseOnly, "SELECT cost FROM usage_events"))
@@ -174,18 +174,20 @@ class DefaultPricingServiceTest {
     event(2, "anthropic", "claude-sonnet-4-5-20250929", "standard", 100, 10000, 2000, 1000, 400, 0);
 
     pricing.setUserPrice(
+        workspace,
         UserPrice.of(
             "gpt-4o", TokenBucket.IN_UNCACHED, new BigDecimal("2e-06"), LocalDate.of(2026, 1, 1)));
     pricing.addDiscount(
+        workspace,
         new Discount(
             0, "anthropic", null, new BigDecimal("10"), LocalDate.of(2026, 1, 1), null, "EDP"));
-    pricing.apply();
+    pricing.apply(workspace);
 
     // 1000 x 2e-06 (negotiated) + 0.00375 + 0.005
     assertThat(cost(1)).isEqualByComparingTo("0.01075");
     // 0.0228 less 10%
     assertThat(cost(2)).isEqualByComparingTo("0.02052");
-    assertThat(pricing.searchPrices("gpt-4o", LocalDate.of(2026, 1, 10), 50))
+    assertThat(pricing.searchPrices(workspace, "gpt-4o", LocalDate.of(2026, 1, 10), 50))
         .anyMatch(
             p ->
                 p.isUserPrice()
@@ -204,10 +206,10 @@ class DefaultPricingServiceTest {
         newer,
         "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
             + " \"input_cost_per_token\": 5e-06, \"output_cost_per_token\": 2e-05}}");
-    CatalogImport imported = pricing.importCatalog(newer, LocalDate.of(2026, 6, 1));
+    CatalogImport imported = pricing.importCatalog(workspace, newer, LocalDate.of(2026, 6, 1));
 
-    pricing.apply();
-    List<RepricedModel> compared = pricing.compareAsOf(LocalDate.of(2026, 7, 1));
+    pricing.apply(workspace);
+    List<RepricedModel> compared = pricing.compareAsOf(workspace, LocalDate.of(2026, 7, 1));
 
     assertThat(imported.effectiveFrom()).isEqualTo(LocalDate.of(2026, 6, 1));
     assertThat(cost(1)).as("a January event keeps January prices").isEqualByComparingTo("0.0025");
@@ -216,9 +218,9 @@ class DefaultPricingServiceTest {
     assertThat(compared.get(0).repricedCost()).isEqualByComparingTo("0.005");
     assertThat(compared.get(0).difference()).isEqualByComparingTo("0.0025");
 
-    pricing.applyAsOf(LocalDate.of(2026, 7, 1));
+    pricing.applyAsOf(workspace, LocalDate.of(2026, 7, 1));
     assertThat(cost(1)).isEqualByComparingTo("0.005");
-    assertThat(pricing.catalogs())
+    assertThat(pricing.catalogs(workspace))
         .extracting(CatalogImport::effectiveFrom)
         .containsExactly(DefaultPricingService.SINCE_ALWAYS, LocalDate.of(2026, 6, 1));
   }
@@ -228,7 +230,7 @@ class DefaultPricingServiceTest {
     event(1, "openai", "gpt-4o", "standard", 1000, 0, 0, 0, 100, 0);
     execute(workspace, "UPDATE usage_events SET cache_hit = true");
 
-    pricing.apply();
+    pricing.apply(workspace);
 
     assertThat(cost(1)).isEqualByComparingTo("0");
     assertThat(value("SELECT price_note FROM usage_events")).contains("cache hit");
