@@ -9,4 +9,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.task;
   exports io.tokenledger.engine.sql;
   exports io.tokenledger.engine.pricing;
+  exports io.tokenledger.engine.mapping;
 }

@@ -1,7 +1,7 @@
 package io.tokenledger.engine.pricing;
 
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceException;
+import io.tokenledger.engine.workspace.WorkspaceWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,8 +52,9 @@ public final class DefaultPricingService implements PricingService {
         PriceCatalogReader.read(new java.io.ByteArrayInputStream(bytes));
     String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
     String source = catalog.format().source();
-    return write(
+    return WorkspaceWork.write(
         workspace,
+        "Price book",
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           LocalDate from = effectiveFrom;
@@ -82,20 +81,25 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public List<CatalogImport> catalogs(Workspace workspace) {
-    return read(workspace, connection -> new PricingQueries(connection).catalogs());
+    return WorkspaceWork.read(
+        workspace, "Price book", connection -> new PricingQueries(connection).catalogs());
   }
 
   @Override
   public List<PriceEntry> searchPrices(
       Workspace workspace, String text, LocalDate validOn, int limit) {
     LocalDate day = validOn == null ? LocalDate.now(ZoneOffset.UTC) : validOn;
-    return read(workspace, connection -> new PricingQueries(connection).search(text, day, limit));
+    return WorkspaceWork.read(
+        workspace,
+        "Price book",
+        connection -> new PricingQueries(connection).search(text, day, limit));
   }
 
   @Override
   public void setUserPrice(Workspace workspace, UserPrice price) {
-    write(
+    WorkspaceWork.write(
         workspace,
+        "Price book",
         connection -> {
           new PricingQueries(connection).putUserPrice(price);
           return null;
@@ -104,23 +108,32 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public boolean removeUserPrice(Workspace workspace, UserPrice price) {
-    return write(
-        workspace, connection -> new PricingQueries(connection).deleteUserPrice(price) > 0);
+    return WorkspaceWork.write(
+        workspace,
+        "Price book",
+        connection -> new PricingQueries(connection).deleteUserPrice(price) > 0);
   }
 
   @Override
   public int addDiscount(Workspace workspace, Discount discount) {
-    return write(workspace, connection -> new PricingQueries(connection).insertDiscount(discount));
+    return WorkspaceWork.write(
+        workspace,
+        "Price book",
+        connection -> new PricingQueries(connection).insertDiscount(discount));
   }
 
   @Override
   public boolean removeDiscount(Workspace workspace, int id) {
-    return write(workspace, connection -> new PricingQueries(connection).deleteDiscount(id) > 0);
+    return WorkspaceWork.write(
+        workspace,
+        "Price book",
+        connection -> new PricingQueries(connection).deleteDiscount(id) > 0);
   }
 
   @Override
   public List<Discount> discounts(Workspace workspace) {
-    return read(workspace, connection -> new PricingQueries(connection).discounts());
+    return WorkspaceWork.read(
+        workspace, "Price book", connection -> new PricingQueries(connection).discounts());
   }
 
   @Override
@@ -130,8 +143,9 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public PricingSummary applyAsOf(Workspace workspace, LocalDate asOf) {
-    return write(
+    return WorkspaceWork.write(
         workspace,
+        "Price book",
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(asOf);
@@ -142,8 +156,9 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public PricingSummary summary(Workspace workspace) {
-    return read(
+    return WorkspaceWork.read(
         workspace,
+        "Price book",
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(null);
@@ -153,8 +168,9 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public List<UnpricedModel> unpriced(Workspace workspace) {
-    return read(
+    return WorkspaceWork.read(
         workspace,
+        "Price book",
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(null);
@@ -164,8 +180,9 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public List<PricedEvent> pricedEvents(Workspace workspace, LocalDate asOf, int limit) {
-    return read(
+    return WorkspaceWork.read(
         workspace,
+        "Price book",
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(asOf);
@@ -175,43 +192,14 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public List<RepricedModel> compareAsOf(Workspace workspace, LocalDate asOf) {
-    return read(
+    return WorkspaceWork.read(
         workspace,
+        "Price book",
         connection -> {
           PricingQueries queries = new PricingQueries(connection);
           queries.priceEvents(asOf);
           return queries.repricedByModel();
         });
-  }
-
-  /** Work on one connection that may throw SQLException. */
-  @FunctionalInterface
-  interface SqlWork<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  private static <T> T read(Workspace workspace, SqlWork<T> work) {
-    try (Connection connection = workspace.newConnection()) {
-      return work.run(connection);
-    } catch (SQLException e) {
-      throw new WorkspaceException("Price book: " + firstLine(e.getMessage()), e);
-    }
-  }
-
-  private static <T> T write(Workspace workspace, SqlWork<T> work) {
-    try (Connection connection = workspace.newConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new WorkspaceException("Price book: " + firstLine(e.getMessage()), e);
-    }
   }
 
   private static MessageDigest sha256() {
@@ -220,13 +208,5 @@ public final class DefaultPricingService implements PricingService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unexpected error";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }
