@@ -10,4 +10,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.sql;
   exports io.tokenledger.engine.pricing;
   exports io.tokenledger.engine.mapping;
+  exports io.tokenledger.engine.tasks;
 }
