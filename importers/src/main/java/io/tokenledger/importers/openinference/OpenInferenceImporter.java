@@ -10,9 +10,7 @@ import io.tokenledger.importers.traces.SpanAttributes;
 import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 
 /**
@@ -65,32 +63,16 @@ public final class OpenInferenceImporter implements Importer {
     try {
       TraceStage.create(connection);
       TraceDocuments.read(context, "openinference_docs");
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_spans"));
-      rejectBrokenSpans(context);
       if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
         return new ImportOutcome(0, "usage_events", null);
       }
+      TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_spans"));
       context.cancellation().throwIfCancelled();
-      SpanAttributes.stage(connection, "openinference_spans");
+      SpanAttributes.stage(context, "SELECT * FROM openinference_spans", false);
       return TraceStage.finish(context, true, TraceDocuments.isCsv(context) ? "csv" : "json");
     } finally {
       TraceStage.dropTemp(connection, "openinference_docs", "openinference_spans");
       TraceStage.drop(connection);
-    }
-  }
-
-  private void rejectBrokenSpans(ImportContext context) throws SQLException {
-    try (Statement statement = context.connection().createStatement();
-        ResultSet problems = statement.executeQuery(SqlFile.load(getClass(), "validate"))) {
-      while (problems.next()) {
-        context.reject(problems.getLong(1), problems.getString(2), problems.getString(3));
-      }
-    }
-    if (context.rejectCount() > 0 && context.options().skipBadRows()) {
-      try (Statement statement = context.connection().createStatement()) {
-        statement.executeUpdate(
-            "DELETE FROM openinference_spans WHERE span_id IS NULL OR start_time IS NULL");
-      }
     }
   }
 }

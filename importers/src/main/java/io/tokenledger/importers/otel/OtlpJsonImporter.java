@@ -8,10 +8,7 @@ import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.traces.SpanAttributes;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.duckdb.DuckDBPreparedStatement;
 
 /**
  * Imports OpenTelemetry traces exported as OTLP/JSON ({@code resourceSpans}), one document or one
@@ -24,11 +21,18 @@ public final class OtlpJsonImporter implements Importer {
 
   public static final String FORMAT_ID = "otlp-json";
 
-  /** OTLP's AnyValue, typed so that DuckDB reads numbers and strings alike as text. */
-  private static final String ANY_VALUE =
-      "STRUCT(stringValue VARCHAR, intValue VARCHAR, doubleValue VARCHAR, boolValue VARCHAR,"
-          + " bytesValue VARCHAR, arrayValue STRUCT(\"values\" STRUCT(stringValue VARCHAR,"
-          + " intValue VARCHAR, doubleValue VARCHAR, boolValue VARCHAR)[]), kvlistValue JSON)";
+  /**
+   * The resourceSpans of an OTLP/JSON document. An AnyValue is read as a map of its one field
+   * ({@code {"intValue": "12"}}): DuckDB's JSON reader then does one lookup per value instead of
+   * one per possible field, which keeps the import near the speed of a plain {@code read_json}.
+   */
+  private static final String RESOURCE_SPANS =
+      "STRUCT(resource STRUCT(attributes STRUCT(key VARCHAR, value MAP(VARCHAR, VARCHAR))[]),"
+          + " scopeSpans STRUCT(scope STRUCT(name VARCHAR, version VARCHAR),"
+          + " spans STRUCT(traceId VARCHAR, spanId VARCHAR, parentSpanId VARCHAR, name VARCHAR,"
+          + " kind VARCHAR, startTimeUnixNano VARCHAR, endTimeUnixNano VARCHAR,"
+          + " attributes STRUCT(key VARCHAR, value MAP(VARCHAR, VARCHAR))[],"
+          + " status STRUCT(code VARCHAR, message VARCHAR))[])[])[]";
 
   @Override
   public String formatId() {
@@ -61,40 +65,12 @@ public final class OtlpJsonImporter implements Importer {
     try {
       TraceStage.create(connection);
       TraceStage.executeScript(connection, SqlFile.load(getClass(), "macros"));
-      String read = SqlFile.load(getClass(), "read_spans").replace("{value}", ANY_VALUE);
-      try (DuckDBPreparedStatement statement =
-          connection.prepareStatement(read).unwrap(DuckDBPreparedStatement.class)) {
-        statement.setString(1, context.sample().path().toString());
-        context.executeWithProgress(statement, "Reading " + context.sample().fileName());
-      }
-      rejectBrokenSpans(context);
-      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
-        return new ImportOutcome(0, "usage_events", null);
-      }
+      String spans = SqlFile.load(getClass(), "read_spans").replace("{type}", RESOURCE_SPANS);
+      SpanAttributes.stage(context, spans, true);
       context.cancellation().throwIfCancelled();
-      SpanAttributes.stage(connection, "otlp_spans");
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("DROP TABLE IF EXISTS temp.otlp_spans");
-      }
       return TraceStage.finish(context, true, null);
     } finally {
-      TraceStage.dropTemp(connection, "otlp_spans");
       TraceStage.drop(connection);
-    }
-  }
-
-  private void rejectBrokenSpans(ImportContext context) throws SQLException {
-    try (Statement statement = context.connection().createStatement();
-        ResultSet problems = statement.executeQuery(SqlFile.load(getClass(), "validate"))) {
-      while (problems.next()) {
-        context.reject(problems.getLong(1), problems.getString(2), problems.getString(3));
-      }
-    }
-    if (context.rejectCount() > 0 && context.options().skipBadRows()) {
-      try (Statement statement = context.connection().createStatement()) {
-        statement.executeUpdate(
-            "DELETE FROM otlp_spans WHERE span_id IS NULL OR trace_id IS NULL OR start_time IS NULL");
-      }
     }
   }
 }

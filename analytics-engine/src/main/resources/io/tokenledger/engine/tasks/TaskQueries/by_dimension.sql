@@ -1,4 +1,4 @@
--- Tasks grouped by one dimension; {dimension} is a column name from TaskDimension, never user text.
+-- Tasks grouped by one dimension, a column name from TaskDimension, never user text.
 SELECT {dimension} AS value, count(*) AS tasks, sum(invocations) AS invocations, sum(tokens) AS tokens,
        CAST(coalesce(sum(cost), 0) AS DECIMAL(38,10)) AS cost,
        sum(unpriced_invocations) AS unpriced_invocations,

@@ -1,9 +1,9 @@
--- One row per task in {scope}. A task is a trace: everything one root span set off, however deep
+-- One row per task. A task is a trace: everything one root span set off, however deep
 -- the fan-out went; a call without a trace is a task of its own. Its cost is the sum of the
 -- recomputed cost of every model call in it (unpriced calls are counted apart, never as $0). Its
 -- client, feature, team and env are those of its first call that has one. Parameters: start of
 -- period (inclusive) and end (exclusive), each NULL for open; a task belongs to the period it
--- started in. {limit} is "LIMIT ?" or empty.
+-- started in.
 CREATE OR REPLACE TEMP TABLE tl_tasks AS
 WITH calls AS (
     SELECT coalesce(trace_id, 'call:' || coalesce(event_id, import_id || ':' || source_line)) AS task_id,

@@ -1,4 +1,4 @@
--- Phoenix/OpenInference span documents into spans with an attribute map, the shape SpanAttributes
+-- Phoenix/OpenInference span documents into spans with key/value lists, the shape SpanAttributes
 -- reads. Attributes arrive flat ("llm.token_count.prompt": 10), nested ({"llm": {"token_count":
 -- {"prompt": 10}}}) or as dataframe columns ("attributes.llm.token_count.prompt"); all three become
 -- the same dotted keys. Lists stay one JSON value. Message content is left out.
@@ -24,8 +24,8 @@ entries AS (
     WHERE NOT tl_content_key(key)
     GROUP BY source_line, key
 ),
-maps AS (
-    SELECT source_line, map_from_entries(list({key: key, value: value})) AS attrs
+lists AS (
+    SELECT source_line, list(key ORDER BY key) AS keys, list(value ORDER BY key) AS vals
     FROM entries GROUP BY source_line
 )
 SELECT d.source_line,
@@ -43,7 +43,19 @@ SELECT d.source_line,
        tl_time(json_extract_string(d.doc, '$.end_time')) AS end_time,
        CASE upper(json_extract_string(d.doc, '$.status_code'))
            WHEN 'OK' THEN 'ok' WHEN 'ERROR' THEN 'error' END AS status,
-       json_extract_string(d.doc, '$.start_time') AS raw_start,
-       coalesce(m.attrs, CAST(MAP {} AS MAP(VARCHAR, VARCHAR))) AS attrs
+       coalesce(l.keys, []) AS keys,
+       coalesce(l.vals, []) AS vals,
+       CASE WHEN coalesce(json_extract_string(d.doc, '$.context.span_id'),
+                          json_extract_string(d.doc, '$."context.span_id"'),
+                          json_extract_string(d.doc, '$.span_id')) IS NULL
+                THEN 'span ' || d.source_line || ' has no span id'
+            WHEN tl_time(json_extract_string(d.doc, '$.start_time')) IS NULL
+                THEN 'span ' || d.source_line || ': start_time is missing or not a timestamp: '
+                     || coalesce(json_extract_string(d.doc, '$.start_time'), '(missing)')
+       END AS problem,
+       CASE WHEN coalesce(json_extract_string(d.doc, '$.context.span_id'),
+                          json_extract_string(d.doc, '$."context.span_id"'),
+                          json_extract_string(d.doc, '$.span_id')) IS NULL
+                THEN 'context.span_id' ELSE 'start_time' END AS problem_column
 FROM openinference_docs d
-LEFT JOIN maps m ON m.source_line = d.source_line
+LEFT JOIN lists l ON l.source_line = d.source_line

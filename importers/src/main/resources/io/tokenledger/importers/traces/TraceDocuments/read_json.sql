@@ -1,5 +1,5 @@
 -- Every top-level JSON value of the file (one document, an array of them, or one per line) as a
--- JSON document; a page {data: [...]} counts as its items. {table} is chosen in code.
+-- JSON document; a page {data: [...]} counts as its items. The table name is chosen in code.
 CREATE OR REPLACE TEMP TABLE {table} AS
 WITH docs AS (
     SELECT ordinality AS doc_line, json AS doc

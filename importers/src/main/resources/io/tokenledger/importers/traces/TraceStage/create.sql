@@ -2,7 +2,7 @@
 -- and usage_events. Token buckets are already disjoint here (DOMAIN.md 1.2): each importer
 -- subtracts what its source counts inside its totals. problem/problem_column reject the span.
 CREATE OR REPLACE TEMP TABLE trace_stage (
-    source_line        BIGINT NOT NULL,
+    source_line        BIGINT,             -- set from the row order when the reader cannot
     span_id            VARCHAR,
     trace_id           VARCHAR,
     parent_id          VARCHAR,
@@ -39,8 +39,11 @@ CREATE OR REPLACE TEMP TABLE trace_stage (
 );
 
 -- A token count written as a number or a string, "12" or "12.0"; NULL when absent or not a number.
+-- Integers go through BIGINT, the rest through DOUBLE (exact for any count): DuckDB's string to
+-- DECIMAL cast is many times slower and counts need no decimals.
 CREATE OR REPLACE TEMP MACRO tl_count(x) AS
-    TRY_CAST(TRY_CAST(nullif(trim(CAST(x AS VARCHAR)), '') AS DECIMAL(38,6)) AS BIGINT);
+    coalesce(TRY_CAST(trim(CAST(x AS VARCHAR)) AS BIGINT),
+             TRY_CAST(TRY_CAST(trim(CAST(x AS VARCHAR)) AS DOUBLE) AS BIGINT));
 
 -- True when a value is present but is not a number: the span is rejected rather than read as 0.
 CREATE OR REPLACE TEMP MACRO tl_not_a_count(x) AS
@@ -127,3 +130,22 @@ CREATE OR REPLACE TEMP MACRO tl_json(x) AS
 -- are not copied into attributes, which are for mapping and must not carry customer text.
 CREATE OR REPLACE TEMP MACRO tl_content_key(k) AS
     regexp_matches(k, '^((metadata\.)?(input|output)|input\.value|output\.value|llm\.(input|output)_messages(\..*)?|llm\.prompts(\..*)?|llm\.prompt_template\.variables|gen_ai\.(prompt|completion)(\..*)?|gen_ai\.(input|output)\.messages|gen_ai\.system_instructions|ai\.prompt(\..*)?|ai\.response\.(text|object|toolCalls))$')
+;
+
+-- The same test on every key of a span at once (keys joined by U+001F), so that spans without
+-- content pay one regex, not one per key.
+CREATE OR REPLACE TEMP MACRO tl_has_content_key(keys) AS
+    regexp_matches(chr(31) || array_to_string(keys, chr(31)) || chr(31),
+                   '\x1f((metadata\.)?(input|output)|input\.value|output\.value|llm\.(input|output)_messages(\.[^\x1f]*)?|llm\.prompts(\.[^\x1f]*)?|llm\.prompt_template\.variables|gen_ai\.(prompt|completion)(\.[^\x1f]*)?|gen_ai\.(input|output)\.messages|gen_ai\.system_instructions|ai\.prompt(\.[^\x1f]*)?|ai\.response\.(text|object|toolCalls))\x1f');
+
+-- An attribute's value by key from parallel key/value lists: the first one listed.
+CREATE OR REPLACE TEMP MACRO tl_attr(keys, vals, k) AS vals[list_position(keys, k)];
+
+-- Parallel key/value lists as a JSON object, written directly (keys and values quoted by to_json):
+-- a key listed twice stays twice, and JSON lookups find its first value, as tl_attr does.
+CREATE OR REPLACE TEMP MACRO tl_attributes_json(keys, vals) AS
+    CAST('{' || array_to_string(
+             list_transform(range(1, len(coalesce(keys, [])) + 1),
+                            i -> CAST(to_json(coalesce(keys[i], '')) AS VARCHAR) || ':'
+                                 || coalesce(CAST(to_json(vals[i]) AS VARCHAR), 'null')),
+             ',') || '}' AS JSON)
