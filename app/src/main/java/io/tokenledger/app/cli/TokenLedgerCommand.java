@@ -24,7 +24,13 @@ import picocli.CommandLine.Option;
       "TokenLedger: AI FinOps workbench.",
       "Without a command it opens the desktop app (the demo workspace on first start)."
     },
-    subcommands = {ImportCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ImportCommand.class,
+      SourcesCommand.class,
+      PricesCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class TokenLedgerCommand implements Runnable {
 
   /** Options that belong to the desktop app rather than to a command. */
