@@ -156,50 +156,22 @@ public final class DefaultPricingService implements PricingService {
 
   @Override
   public PricingSummary summary(Workspace workspace) {
-    return WorkspaceWork.read(
-        workspace,
-        "Price book",
-        connection -> {
-          PricingQueries queries = new PricingQueries(connection);
-          queries.priceEvents(null);
-          return queries.summary();
-        });
+    return priced(workspace, null, queries -> queries.summary());
   }
 
   @Override
   public List<UnpricedModel> unpriced(Workspace workspace) {
-    return WorkspaceWork.read(
-        workspace,
-        "Price book",
-        connection -> {
-          PricingQueries queries = new PricingQueries(connection);
-          queries.priceEvents(null);
-          return queries.unpriced();
-        });
+    return priced(workspace, null, queries -> queries.unpriced());
   }
 
   @Override
   public List<PricedEvent> pricedEvents(Workspace workspace, LocalDate asOf, int limit) {
-    return WorkspaceWork.read(
-        workspace,
-        "Price book",
-        connection -> {
-          PricingQueries queries = new PricingQueries(connection);
-          queries.priceEvents(asOf);
-          return queries.pricedEvents(limit);
-        });
+    return priced(workspace, asOf, queries -> queries.pricedEvents(limit));
   }
 
   @Override
   public List<RepricedModel> compareAsOf(Workspace workspace, LocalDate asOf) {
-    return WorkspaceWork.read(
-        workspace,
-        "Price book",
-        connection -> {
-          PricingQueries queries = new PricingQueries(connection);
-          queries.priceEvents(asOf);
-          return queries.repricedByModel();
-        });
+    return priced(workspace, asOf, queries -> queries.repricedByModel());
   }
 
   private static MessageDigest sha256() {
@@ -208,5 +180,22 @@ public final class DefaultPricingService implements PricingService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+  }
+
+  /** A query over the events priced as of a day (null: each on its own day). */
+  @FunctionalInterface
+  private interface PricedQuery<T> {
+    T run(PricingQueries queries) throws java.sql.SQLException;
+  }
+
+  private static <T> T priced(Workspace workspace, LocalDate asOf, PricedQuery<T> query) {
+    return WorkspaceWork.read(
+        workspace,
+        "Price book",
+        connection -> {
+          PricingQueries queries = new PricingQueries(connection);
+          queries.priceEvents(asOf);
+          return query.run(queries);
+        });
   }
 }

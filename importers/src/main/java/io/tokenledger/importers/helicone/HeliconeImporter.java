@@ -1,18 +1,15 @@
 package io.tokenledger.importers.helicone;
 
 import io.tokenledger.engine.sql.SqlFile;
-import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 
 /**
  * Imports Helicone request logs: the UI's CSV export, the request API's JSON ({@code {data:
@@ -37,51 +34,35 @@ public final class HeliconeImporter implements Importer {
 
   @Override
   public int sniff(FileSample sample) {
-    if (sample.looksBinary()) {
-      return 0;
-    }
-    String name = sample.lowerName();
-    if (name.endsWith(".csv")) {
-      Optional<CsvHeader> header = sample.csvHeader();
-      boolean helicone =
-          header.isPresent()
-              && header.get().hasAll("request_created_at", "prompt_tokens", "completion_tokens")
-              && (header.get().has("response_id")
-                  || header.get().has("request_id")
-                  || header.get().has("request_properties"));
-      return helicone ? 80 : 0;
-    }
-    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-      String text = sample.text();
-      boolean helicone =
-          text.contains("\"request_created_at\"")
-              && (text.contains("\"costUSD\"")
-                  || text.contains("\"request_model\"")
-                  || text.contains("\"response_model\"")
-                  || text.contains("\"prompt_cache_read_tokens\"")
-                  || text.contains("\"request_properties\""));
-      return helicone ? 80 : 0;
-    }
-    return 0;
+    return TraceDocuments.sniff(
+        sample,
+        80,
+        header ->
+            header.hasAll("request_created_at", "prompt_tokens", "completion_tokens")
+                && (header.has("response_id")
+                    || header.has("request_id")
+                    || header.has("request_properties")),
+        text ->
+            TraceDocuments.hasKeys(text, "request_created_at")
+                && TraceDocuments.hasAnyKey(
+                    text,
+                    "costUSD",
+                    "request_model",
+                    "response_model",
+                    "prompt_cache_read_tokens",
+                    "request_properties"));
   }
 
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
-    Connection connection = context.connection();
-    try {
-      TraceStage.create(connection);
-      TraceDocuments.read(context, "helicone_docs");
-      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
-        return new ImportOutcome(0, "usage_events", null);
-      }
-      context.cancellation().throwIfCancelled();
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_stage"));
-      warnAboutCostUnits(context);
-      return TraceStage.finish(context, false, TraceDocuments.isCsv(context) ? "csv" : "json");
-    } finally {
-      TraceStage.dropTemp(connection, "helicone_docs");
-      TraceStage.drop(connection);
-    }
+    return TraceDocuments.importDocuments(
+        context,
+        "helicone_docs",
+        false,
+        stage -> {
+          TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_stage"));
+          warnAboutCostUnits(stage);
+        });
   }
 
   /** The cost unit of Helicone's exports is not documented everywhere: say which one was used. */

@@ -8,7 +8,6 @@ import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -75,27 +74,19 @@ public final class LangfuseImporter implements Importer {
 
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
-    Connection connection = context.connection();
-    try {
-      TraceStage.create(connection);
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "macros"));
-      boolean csv = TraceDocuments.isCsv(context);
-      TraceDocuments.read(context, "langfuse_docs");
-      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
-        return new ImportOutcome(0, "usage_events", null);
-      }
-      context.cancellation().throwIfCancelled();
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "observations"));
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_stage"));
-      return TraceStage.finish(context, true, csv ? "csv" : "json");
-    } finally {
-      TraceStage.dropTemp(
-          connection,
-          "langfuse_docs",
-          "langfuse_units",
-          "langfuse_traces",
-          "langfuse_observations");
-      TraceStage.drop(connection);
-    }
+    return TraceDocuments.importDocuments(
+        context,
+        "langfuse_docs",
+        true,
+        stage -> {
+          try {
+            for (String script : new String[] {"macros", "observations", "to_stage"}) {
+              TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), script));
+            }
+          } finally {
+            TraceStage.dropTemp(
+                stage.connection(), "langfuse_units", "langfuse_traces", "langfuse_observations");
+          }
+        });
   }
 }

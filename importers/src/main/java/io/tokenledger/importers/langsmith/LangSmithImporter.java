@@ -7,7 +7,6 @@ import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -49,17 +48,17 @@ public final class LangSmithImporter implements Importer {
 
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
-    Connection connection = context.connection();
-    try {
-      TraceStage.create(connection);
-      TraceDocuments.read(context, "langsmith_docs");
-      context.cancellation().throwIfCancelled();
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "merge_runs"));
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_stage"));
-      return TraceStage.finish(context, true, null);
-    } finally {
-      TraceStage.dropTemp(connection, "langsmith_docs", "langsmith_runs");
-      TraceStage.drop(connection);
-    }
+    return TraceDocuments.importDocuments(
+        context,
+        "langsmith_docs",
+        true,
+        stage -> {
+          try {
+            TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "merge_runs"));
+            TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_stage"));
+          } finally {
+            TraceStage.dropTemp(stage.connection(), "langsmith_runs");
+          }
+        });
   }
 }

@@ -1,7 +1,6 @@
 package io.tokenledger.importers.openinference;
 
 import io.tokenledger.engine.sql.SqlFile;
-import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportOutcome;
@@ -9,9 +8,7 @@ import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.traces.SpanAttributes;
 import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /**
  * Imports OpenInference spans as Arize Phoenix exports them: its REST API's span pages ({@code
@@ -36,43 +33,27 @@ public final class OpenInferenceImporter implements Importer {
 
   @Override
   public int sniff(FileSample sample) {
-    if (sample.looksBinary()) {
-      return 0;
-    }
-    String name = sample.lowerName();
-    if (name.endsWith(".csv")) {
-      Optional<CsvHeader> header = sample.csvHeader();
-      return header.isPresent() && header.get().hasAll("context.span_id", "span_kind") ? 75 : 0;
-    }
-    if (!(name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
-      return 0;
-    }
-    String text = sample.text();
-    if (text.contains("\"resourceSpans\"")) {
-      return 0;
-    }
-    boolean phoenixSpan =
-        text.contains("\"span_kind\"")
-            && (text.contains("\"context\"") || text.contains("\"context.span_id\""));
-    return phoenixSpan ? 75 : 0;
+    return TraceDocuments.sniff(
+        sample,
+        75,
+        header -> header.hasAll("context.span_id", "span_kind"),
+        text ->
+            !TraceDocuments.hasKeys(text, "resourceSpans")
+                && TraceDocuments.hasKeys(text, "span_kind")
+                && TraceDocuments.hasAnyKey(text, "context", "context.span_id"));
   }
 
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
-    Connection connection = context.connection();
-    try {
-      TraceStage.create(connection);
-      TraceDocuments.read(context, "openinference_docs");
-      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
-        return new ImportOutcome(0, "usage_events", null);
-      }
-      TraceStage.executeScript(connection, SqlFile.load(getClass(), "to_spans"));
-      context.cancellation().throwIfCancelled();
-      SpanAttributes.stage(context, "SELECT * FROM openinference_spans", false);
-      return TraceStage.finish(context, true, TraceDocuments.isCsv(context) ? "csv" : "json");
-    } finally {
-      TraceStage.dropTemp(connection, "openinference_docs", "openinference_spans");
-      TraceStage.drop(connection);
-    }
+    return TraceDocuments.importDocuments(
+        context,
+        "openinference_docs",
+        true,
+        stage -> {
+          TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_spans"));
+          stage.cancellation().throwIfCancelled();
+          SpanAttributes.stage(stage, "SELECT * FROM openinference_spans", false);
+          TraceStage.dropTemp(stage.connection(), "openinference_spans");
+        });
   }
 }

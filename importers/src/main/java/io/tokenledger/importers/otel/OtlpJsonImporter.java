@@ -26,7 +26,7 @@ public final class OtlpJsonImporter implements Importer {
    * ({@code {"intValue": "12"}}): DuckDB's JSON reader then does one lookup per value instead of
    * one per possible field, which keeps the import near the speed of a plain {@code read_json}.
    */
-  private static final String RESOURCE_SPANS =
+  static final String RESOURCE_SPANS =
       "STRUCT(resource STRUCT(attributes STRUCT(key VARCHAR, value MAP(VARCHAR, VARCHAR))[]),"
           + " scopeSpans STRUCT(scope STRUCT(name VARCHAR, version VARCHAR),"
           + " spans STRUCT(traceId VARCHAR, spanId VARCHAR, parentSpanId VARCHAR, name VARCHAR,"

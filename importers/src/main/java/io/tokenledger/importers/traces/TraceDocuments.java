@@ -1,10 +1,15 @@
 package io.tokenledger.importers.traces;
 
 import io.tokenledger.engine.sql.SqlFile;
+import io.tokenledger.importers.CsvHeader;
+import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
+import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.csv.CsvRejects;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.duckdb.DuckDBPreparedStatement;
 
 /**
@@ -47,5 +52,78 @@ public final class TraceDocuments {
       }
       CsvRejects.drop(connection);
     }
+  }
+
+  /** The format's own step between reading the documents and filing the stage. */
+  @FunctionalInterface
+  public interface StageStep {
+    /** Fills trace_stage from the documents table (and may warn through the context). */
+    void run(ImportContext context) throws SQLException;
+  }
+
+  /**
+   * The whole import of a document export: creates the trace stage, reads the file into {@code
+   * table}, lets the format fill the stage, and files it. Rejected CSV rows stop the import unless
+   * the user chose to skip them; the temp tables are dropped whatever happens.
+   *
+   * @param keepSpans true for sources with a span tree, false for request logs
+   */
+  public static ImportOutcome importDocuments(
+      ImportContext context, String table, boolean keepSpans, StageStep step) throws SQLException {
+    Connection connection = context.connection();
+    try {
+      TraceStage.create(connection);
+      read(context, table);
+      if (context.rejectCount() > 0 && !context.options().skipBadRows()) {
+        return new ImportOutcome(0, "usage_events", null);
+      }
+      context.cancellation().throwIfCancelled();
+      step.run(context);
+      return TraceStage.finish(context, keepSpans, isCsv(context) ? "csv" : "json");
+    } finally {
+      TraceStage.dropTemp(connection, table);
+      TraceStage.drop(connection);
+    }
+  }
+
+  /**
+   * How sure an importer of a document export is that it reads the sample: {@code score} when it is
+   * a CSV whose header {@code csv} accepts, or a JSON (lines) file whose text {@code json} accepts;
+   * else 0.
+   */
+  public static int sniff(
+      FileSample sample, int score, Predicate<CsvHeader> csv, Predicate<String> json) {
+    if (sample.looksBinary()) {
+      return 0;
+    }
+    String name = sample.lowerName();
+    if (name.endsWith(".csv")) {
+      Optional<CsvHeader> header = sample.csvHeader();
+      return header.isPresent() && csv.test(header.get()) ? score : 0;
+    }
+    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return json.test(sample.text()) ? score : 0;
+    }
+    return 0;
+  }
+
+  /** True when {@code text} contains every one of the quoted JSON keys. */
+  public static boolean hasKeys(String text, String... keys) {
+    for (String key : keys) {
+      if (!text.contains("\"" + key + "\"")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when {@code text} contains at least one of the quoted JSON keys. */
+  public static boolean hasAnyKey(String text, String... keys) {
+    for (String key : keys) {
+      if (text.contains("\"" + key + "\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
