@@ -26,4 +26,7 @@ module io.tokenledger.engine {
       com.fasterxml.jackson.databind;
 
   exports io.tokenledger.engine.showback;
+  exports io.tokenledger.engine.pricing;
+  exports io.tokenledger.engine.mapping;
+  exports io.tokenledger.engine.tasks;
 }

@@ -10,11 +10,17 @@ import io.tokenledger.importers.azure.AzureCostImporter;
 import io.tokenledger.importers.focus.FocusImporter;
 import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.helicone.HeliconeImporter;
 import io.tokenledger.importers.invoice.InvoiceImporter;
+import io.tokenledger.importers.langfuse.LangfuseImporter;
+import io.tokenledger.importers.langsmith.LangSmithImporter;
+import io.tokenledger.importers.litellm.LiteLlmSpendLogImporter;
 import io.tokenledger.importers.openai.OpenAiCostCsvImporter;
 import io.tokenledger.importers.openai.OpenAiCostsJsonImporter;
 import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiUsageJsonImporter;
+import io.tokenledger.importers.openinference.OpenInferenceImporter;
+import io.tokenledger.importers.otel.OtlpJsonImporter;
 import java.util.List;
 
 /** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
@@ -43,6 +49,14 @@ final class BuiltInImporters {
         new FocusImporter(FocusVersion.V1_0),
         new FocusImporter(FocusVersion.V1_1),
         new FocusImporter(FocusVersion.V1_2),
-        new FocusImporter(FocusVersion.V1_3));
+        new FocusImporter(FocusVersion.V1_3),
+        // traces (issue 6)
+
+        new OtlpJsonImporter(),
+        new LangfuseImporter(),
+        new LangSmithImporter(),
+        new LiteLlmSpendLogImporter(),
+        new HeliconeImporter(),
+        new OpenInferenceImporter());
   }
 }

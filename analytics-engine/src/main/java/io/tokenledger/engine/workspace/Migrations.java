@@ -28,7 +28,8 @@ public final class Migrations {
           new Migration(4, "source_kind"),
           new Migration(5, "providers"),
           new Migration(6, "usage_basis"),
-          new Migration(7, "focus"));
+          new Migration(7, "focus"),
+          new Migration(8, "traces"));
 
   private final List<Migration> migrations;
 

@@ -32,9 +32,12 @@ class WorkspaceStoreTest {
           "mapping_rules",
           "model_aliases",
           "price_book",
+          "price_catalogs",
+          "price_discounts",
           "revenue",
           "tl_meta",
           "tl_migrations",
+          "trace_spans",
           "usage_events");
 
   @TempDir Path dir;

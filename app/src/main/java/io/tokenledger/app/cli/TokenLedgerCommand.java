@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
       BenchCommand.class,
       InvoiceTemplateCommand.class,
       ValidateCommand.class,
+      PricesCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {

@@ -1,0 +1,5 @@
+-- Sets every dimension from the enabled rules, first match in priority order, else the imported
+-- value. The table and the four CASE expressions are built in code from
+-- the fixed catalog of source keys; every rule value is a bound parameter.
+UPDATE {table}
+SET client = {client}, feature = {feature}, team = {team}, env = {env}

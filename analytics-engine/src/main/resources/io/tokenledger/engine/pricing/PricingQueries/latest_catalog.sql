@@ -1,0 +1,1 @@
+SELECT max(effective_from) FROM price_catalogs WHERE source = ?

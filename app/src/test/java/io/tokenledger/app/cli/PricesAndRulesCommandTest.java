@@ -1,0 +1,165 @@
+package io.tokenledger.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tokenledger.app.AppServices;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PricesAndRulesCommandTest {
+
+  /** gpt-4o: 1000 in x 2.5e-06 + 200 out x 1e-05 = 0.0045; acme-llm has no price. */
+  private static final String EVENTS =
+      "timestamp,provider,model,in_uncached,out_text,api_key,project\n"
+          + "2026-10-01T10:00:00Z,openai,gpt-4o,1000,200,k-1,proj_a\n"
+          + "2026-10-01T11:00:00Z,acme,acme-llm,500,50,k-2,proj_b\n";
+
+  @TempDir Path dir;
+
+  private final AppServices services = AppServices.createDefault();
+  private Path workspace;
+
+  @BeforeEach
+  void importEvents() throws Exception {
+    workspace = dir.resolve("w.tlw");
+    Path events = Files.writeString(dir.resolve("events.csv"), EVENTS);
+    assertThat(run("import", "-w", workspace.toString(), events.toString()).code).isZero();
+  }
+
+  @Test
+  void aCatalogPricesTheUsageAndTheUnknownModelIsListedUnpriced() {
+    Result imported = run("prices", "import", "-w", workspace.toString(), "--shipped", "litellm");
+    Result applied = run("prices", "apply", "-w", workspace.toString());
+    Result unpriced = run("prices", "unpriced", "-w", workspace.toString(), "--format", "csv");
+    Result listed =
+        run(
+            "prices",
+            "list",
+            "-w",
+            workspace.toString(),
+            "--search",
+            "gpt-4o-mini",
+            "--format",
+            "csv");
+
+    assertThat(imported.code).as(imported.err).isZero();
+    assertThat(imported.out)
+        .startsWith("Imported litellm catalog litellm-model_prices_and_context_window.json");
+    assertThat(applied.out)
+        .contains("2 event(s): 1 priced, 1 unpriced")
+        .contains("recomputed cost 0.004500");
+    assertThat(unpriced.out.lines().skip(1).findFirst().orElseThrow())
+        .startsWith("acme-llm,acme,1,550,");
+    assertThat(listed.out).contains("litellm,openai,gpt-4o-mini,standard,0,USD,0.15,0.075,,,0.6,");
+  }
+
+  @Test
+  void aNegotiatedPriceChangesTheCost() {
+    run("prices", "import", "-w", workspace.toString(), "--shipped", "litellm");
+    Result set =
+        run(
+            "prices",
+            "set",
+            "-w",
+            workspace.toString(),
+            "--model",
+            "gpt-4o",
+            "--bucket",
+            "in_uncached",
+            "--per-million",
+            "2",
+            "--from",
+            "2026-01-01");
+    Result applied = run("prices", "apply", "-w", workspace.toString());
+
+    assertThat(set.code).as(set.err).isZero();
+    // 1000 x 2e-06 + 200 x 1e-05
+    assertThat(applied.out).contains("recomputed cost 0.004000");
+  }
+
+  @Test
+  void rulesAreAddedPreviewedAndLeaveAnUnmappedTotal() {
+    Result preview =
+        run(
+            "rules",
+            "preview",
+            "-w",
+            workspace.toString(),
+            "--key",
+            "api_key",
+            "--value",
+            "k-1",
+            "--target",
+            "client",
+            "--set",
+            "Acme");
+    Result added =
+        run(
+            "rules",
+            "add",
+            "-w",
+            workspace.toString(),
+            "--key",
+            "project",
+            "--match",
+            "glob",
+            "--value",
+            "proj_*",
+            "--target",
+            "feature",
+            "--set",
+            "Assistant");
+    Result listed = run("rules", "list", "-w", workspace.toString(), "--format", "csv");
+
+    assertThat(preview.code).as(preview.err).isZero();
+    assertThat(preview.out).contains("usage events: 1 matched").contains("Acme: 1 row(s)");
+    assertThat(added.code).as(added.err).isZero();
+    assertThat(added.out).contains("Added rule 1 (priority 10)");
+    assertThat(added.out.lines().filter(l -> l.startsWith("feature")))
+        .singleElement()
+        .asString()
+        .contains(" 0 ");
+    assertThat(added.out.lines().filter(l -> l.startsWith("client")))
+        .singleElement()
+        .asString()
+        .contains(" 2 ");
+    assertThat(listed.out).contains("1,10,true,project glob proj_* -> feature Assistant");
+  }
+
+  @Test
+  void aBadRuleIsOneLineOnStderr() {
+    Result result =
+        run(
+            "rules",
+            "add",
+            "-w",
+            workspace.toString(),
+            "--key",
+            "colour",
+            "--value",
+            "x",
+            "--target",
+            "client",
+            "--set",
+            "y");
+
+    assertThat(result.code).isNotZero();
+    assertThat(result.err).contains("unknown source key 'colour'");
+  }
+
+  private Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        TokenLedgerCommand.run(
+            services, args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private record Result(int code, String out, String err) {}
+}

@@ -1,0 +1,77 @@
+package io.tokenledger.app.prices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tokenledger.engine.pricing.DefaultPricingService;
+import io.tokenledger.engine.pricing.PriceCatalogFormat;
+import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
+import io.tokenledger.engine.workspace.Workspace;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Prices page headless: the price book table, the unpriced list and the coverage line. */
+@ExtendWith(ApplicationExtension.class)
+class PricesViewTest {
+
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private Workspace workspace;
+  private PricesViewModel model;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    workspace = new DuckDbWorkspaceStore("test").inMemory();
+    try (Connection c = workspace.newConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+              + " in_uncached, out_text) VALUES"
+              + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 1000, 200),"
+              + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'acme', 'acme-llm', 500, 50)");
+    }
+    new DefaultPricingService().importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
+    model =
+        new PricesViewModel(
+            new DefaultPricingService(), () -> workspace, background, Platform::runLater);
+    stage.setScene(new Scene((javafx.scene.Parent) new PricesView(model).root(), 1200, 700));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    background.shutdown();
+    background.awaitTermination(10, TimeUnit.SECONDS);
+    workspace.close();
+  }
+
+  @Test
+  void theTablesFillOffTheFxThreadAndTheUnpricedModelIsListed(FxRobot robot) throws Exception {
+    robot.clickOn(".text-field").write("gpt-4o-mini");
+    robot.interact(model::refresh);
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> !model.busyProperty().get() && !model.prices().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    TableView<?> prices = robot.lookup(".table-view").queryAs(TableView.class);
+    assertThat(prices.getItems()).isNotEmpty();
+    assertThat(robot.lookup("acme-llm").tryQuery()).isPresent();
+    assertThat(
+            robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().contains("model(s) unpriced")))
+        .isTrue();
+  }
+}
