@@ -2,7 +2,9 @@ package io.tokenledger.app.shell;
 
 import io.tokenledger.app.context.ContextBar;
 import io.tokenledger.app.explore.ExploreView;
+import io.tokenledger.app.prices.PricesView;
 import io.tokenledger.app.reconcile.ReconcileView;
+import io.tokenledger.app.rules.RulesView;
 import io.tokenledger.app.showback.ShowbackView;
 import io.tokenledger.app.sources.SourcesView;
 import io.tokenledger.app.status.StatusBarView;
@@ -89,6 +91,14 @@ public final class MainWindow {
       case EXPLORE -> new ExploreView(viewModels.explore());
       case RECONCILE -> new ReconcileView(viewModels.reconcile());
       case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
+      case PRICES -> {
+        viewModels.prices().refresh();
+        yield new PricesView(viewModels.prices()).root();
+      }
+      case RULES -> {
+        viewModels.rules().refresh();
+        yield new RulesView(viewModels.rules()).root();
+      }
       default -> new PlaceholderPage(page);
     };
   }

@@ -4,7 +4,9 @@ import io.tokenledger.app.AppServices;
 import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.dialog.DialogService;
 import io.tokenledger.app.explore.ExploreViewModel;
+import io.tokenledger.app.prices.PricesViewModel;
 import io.tokenledger.app.reconcile.ReconcileViewModel;
+import io.tokenledger.app.rules.RulesViewModel;
 import io.tokenledger.app.showback.DesktopFileOpener;
 import io.tokenledger.app.showback.ShowbackViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
@@ -29,7 +31,9 @@ public record ShellViewModels(
     AnalysisContext context,
     ExploreViewModel explore,
     ReconcileViewModel reconcile,
-    ShowbackViewModel showback) {
+    ShowbackViewModel showback,
+    PricesViewModel prices,
+    RulesViewModel rules) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
@@ -65,6 +69,16 @@ public record ShellViewModels(
             executor,
             dialogs,
             new DesktopFileOpener(),
-            "TokenLedger " + io.tokenledger.app.AppVersion.get()));
+            "TokenLedger " + io.tokenledger.app.AppVersion.get()),
+        new PricesViewModel(
+            new io.tokenledger.engine.pricing.DefaultPricingService(),
+            () -> workspace.get().orElse(null),
+            java.util.concurrent.ForkJoinPool.commonPool(),
+            javafx.application.Platform::runLater),
+        new RulesViewModel(
+            new io.tokenledger.engine.mapping.DefaultMappingService(),
+            () -> workspace.get().orElse(null),
+            java.util.concurrent.ForkJoinPool.commonPool(),
+            javafx.application.Platform::runLater));
   }
 }
