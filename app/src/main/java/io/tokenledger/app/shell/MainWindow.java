@@ -93,11 +93,15 @@ public final class MainWindow {
       case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
       case PRICES -> {
         viewModels.prices().refresh();
-        yield new PricesView(viewModels.prices()).root();
+        Node prices = new PricesView(viewModels.prices()).root();
+        prices.setId("prices-page");
+        yield prices;
       }
       case RULES -> {
         viewModels.rules().refresh();
-        yield new RulesView(viewModels.rules()).root();
+        Node rules = new RulesView(viewModels.rules()).root();
+        rules.setId("rules-page");
+        yield rules;
       }
       default -> new PlaceholderPage(page);
     };
