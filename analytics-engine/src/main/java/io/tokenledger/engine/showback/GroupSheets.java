@@ -131,30 +131,20 @@ final class GroupSheets {
     out.headers(
         row,
         0,
-        by.subLabel(),
-        context.money("Billed"),
-        "Share",
-        "Tokens",
-        "Requests",
-        "Tasks",
-        "Cost per request",
-        "Cost per task",
-        context.audited() ? "Recomputed from Detail" : "");
+        headers(
+            List.of(by.subLabel(), context.money("Billed"), "Share"),
+            context.audited() ? "Recomputed from Detail" : ""));
     int subHeader = row++;
     for (int i = 0; i < subs.size(); i++) {
       UsageCost cost = subs.get(i);
       out.text(row, 0, cost.sub());
       out.number(row, 1, subBilled.get(i), s.money);
       out.number(row, 2, subShares.get(i), s.percent);
-      out.number(row, 3, cost.tokens(), s.count);
-      out.number(row, 4, cost.requests(), s.count);
-      out.number(row, 5, cost.tasks(), s.count);
-      out.number(row, 6, Presented.per(cost.billed(), cost.requests()), s.unitCost);
-      out.number(row, 7, Presented.per(cost.billed(), cost.tasks()), s.unitCost);
+      int audit = context.usageFigures(out, row, 3, cost);
       if (context.audited()) {
         out.formula(
             row,
-            8,
+            audit,
             context.detail.sumIfs(
                 DetailRefs.BILLED,
                 List.of(
@@ -166,7 +156,7 @@ final class GroupSheets {
       row++;
     }
     int subLast = row - 1;
-    totalRow(out, row, subHeader + 1, billed, line, 1, 3, 8);
+    totalRow(out, row, subHeader + 1, billed, line, 1, 3, 9);
     out.number(row, 2, subs.isEmpty() || share == null ? null : BigDecimal.ONE, s.percentTotal);
     row += 3;
 
@@ -175,16 +165,9 @@ final class GroupSheets {
     out.headers(
         row,
         0,
-        by.subLabel(),
-        "Model",
-        context.money("Billed"),
-        "Tokens",
-        "Requests",
-        "Tasks",
-        "Cost per 1M tokens",
-        "Cost per request",
-        "Cost per task",
-        context.audited() ? "Recomputed from Detail" : "");
+        headers(
+            List.of(by.subLabel(), "Model", context.money("Billed")),
+            context.audited() ? "Recomputed from Detail" : ""));
     int modelHeader = row++;
     for (int i = 0; i < subs.size(); i++) {
       List<UsageCost> lines = new ArrayList<>(models.getOrDefault(subs.get(i).sub(), List.of()));
@@ -197,16 +180,11 @@ final class GroupSheets {
         out.text(row, 0, cost.sub());
         out.text(row, 1, cost.model());
         out.number(row, 2, presented.get(k), s.money);
-        out.number(row, 3, cost.tokens(), s.count);
-        out.number(row, 4, cost.requests(), s.count);
-        out.number(row, 5, cost.tasks(), s.count);
-        out.number(row, 6, Presented.perMillion(cost.billed(), cost.tokens()), s.unitCost);
-        out.number(row, 7, Presented.per(cost.billed(), cost.requests()), s.unitCost);
-        out.number(row, 8, Presented.per(cost.billed(), cost.tasks()), s.unitCost);
+        int audit = context.usageFigures(out, row, 3, cost);
         if (context.audited()) {
           out.formula(
               row,
-              9,
+              audit,
               context.detail.sumIfs(
                   DetailRefs.BILLED,
                   List.of(
@@ -289,6 +267,14 @@ final class GroupSheets {
           PackCharts.Layout.RANKING,
           PackStyles.COUNT);
     }
+  }
+
+  /** A table's headers: its own first columns, the usage figures, then the audit column. */
+  static String[] headers(List<String> first, String audit) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(List.of(PackContext.USAGE_HEADERS));
+    all.add(audit);
+    return all.toArray(String[]::new);
   }
 
   /** A table's total line: the group's figures, with the audit sum of the lines above. */

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class MethodologySheet {
 
   private static final int TEXT_COLUMNS = 10;
-  private static final int CHARACTERS_PER_LINE = 130;
+  private final java.util.Map<Integer, Integer> paragraphs = new java.util.LinkedHashMap<>();
 
   private final PackContext context;
   private SheetWriter out;
@@ -191,6 +191,7 @@ final class MethodologySheet {
     sheet.setColumnWidth(0, Math.max(sheet.getColumnWidth(0), 18 * 256));
     sheet.setColumnWidth(1, Math.max(sheet.getColumnWidth(1), 30 * 256));
     sheet.setColumnWidth(11, 60 * 256);
+    fitParagraphs(sheet);
     SheetWriter.printLandscape(sheet);
   }
 
@@ -209,12 +210,25 @@ final class MethodologySheet {
     return row + 1;
   }
 
-  /** A paragraph over the first columns, tall enough for its wrapped lines. */
+  /** A paragraph over the first columns; its height is set once the column widths are known. */
   private int paragraph(int row, String text) {
     out.note(row, 0, text, context.styles.wrap);
     out.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, TEXT_COLUMNS - 1));
-    int lines = Math.max(1, (text.length() + CHARACTERS_PER_LINE - 1) / CHARACTERS_PER_LINE);
-    out.row(row).setHeightInPoints(lines * 15f + 3);
+    paragraphs.put(row, text.length());
     return row + 1;
+  }
+
+  /** Spreadsheets do not grow merged rows for wrapped text: give each paragraph its lines. */
+  private void fitParagraphs(XSSFSheet sheet) {
+    int characters = 0;
+    for (int column = 0; column < TEXT_COLUMNS; column++) {
+      characters += sheet.getColumnWidth(column) / 256;
+    }
+    int perLine = Math.max(40, characters * 9 / 10);
+    paragraphs.forEach(
+        (row, length) -> {
+          int lines = Math.max(1, (length + perLine - 1) / perLine);
+          out.row(row).setHeightInPoints(lines * 15f + 3);
+        });
   }
 }

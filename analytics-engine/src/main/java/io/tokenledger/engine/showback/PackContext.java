@@ -42,6 +42,26 @@ final class PackContext {
     return what + " (" + request().currency() + ")";
   }
 
+  /**
+   * Writes a line's tokens, requests, tasks and its cost per 1M tokens, per request and per task
+   * (from its exact cost) from {@code column} on; returns the column after them.
+   */
+  int usageFigures(SheetWriter out, int row, int column, ShowbackQueries.UsageCost cost) {
+    out.number(row, column, cost.tokens(), styles.count);
+    out.number(row, column + 1, cost.requests(), styles.count);
+    out.number(row, column + 2, cost.tasks(), styles.count);
+    out.number(
+        row, column + 3, Presented.perMillion(cost.billed(), cost.tokens()), styles.unitCost);
+    out.number(row, column + 4, Presented.per(cost.billed(), cost.requests()), styles.unitCost);
+    out.number(row, column + 5, Presented.per(cost.billed(), cost.tasks()), styles.unitCost);
+    return column + 6;
+  }
+
+  /** The headers of {@link #usageFigures}. */
+  static final String[] USAGE_HEADERS = {
+    "Tokens", "Requests", "Tasks", "Cost per 1M tokens", "Cost per request", "Cost per task"
+  };
+
   String periodName() {
     return request().period().atDay(1).format(MONTH_NAME);
   }

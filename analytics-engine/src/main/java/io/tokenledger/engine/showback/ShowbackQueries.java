@@ -103,11 +103,9 @@ final class ShowbackQueries {
   }
 
   List<GroupLine> groups() throws SQLException {
-    List<GroupLine> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("groups"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "groups",
+        rows ->
             new GroupLine(
                 rows.getString("grp"),
                 rows.getBigDecimal("billed"),
@@ -116,25 +114,17 @@ final class ShowbackQueries {
                 rows.getLong("requests"),
                 rows.getLong("tasks"),
                 rows.getLong("lines")));
-      }
-    }
-    return lines;
   }
 
   List<DaySpend> trend() throws SQLException {
-    List<DaySpend> days = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("trend"))) {
-      while (rows.next()) {
-        days.add(
+    return list(
+        "trend",
+        rows ->
             new DaySpend(
                 rows.getObject("day", LocalDate.class),
                 rows.getString("grp"),
                 rows.getBoolean("shared"),
                 rows.getBigDecimal("billed")));
-      }
-    }
-    return days;
   }
 
   /** Per group, by sub-dimension (model null) and by sub-dimension and model. */
@@ -149,11 +139,9 @@ final class ShowbackQueries {
 
   private List<UsageCost> usageCosts(String file, String groupColumn, String subColumn)
       throws SQLException {
-    List<UsageCost> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql(file))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        file,
+        rows ->
             new UsageCost(
                 groupColumn == null ? null : rows.getString(groupColumn),
                 rows.getString(subColumn),
@@ -162,25 +150,17 @@ final class ShowbackQueries {
                 rows.getLong("tokens"),
                 rows.getLong("requests"),
                 rows.getLong("tasks")));
-      }
-    }
-    return lines;
   }
 
   List<BucketCost> buckets() throws SQLException {
-    List<BucketCost> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("buckets"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "buckets",
+        rows ->
             new BucketCost(
                 rows.getString("grp"),
                 rows.getString("token_bucket"),
                 rows.getBigDecimal("billed"),
                 rows.getLong("tokens")));
-      }
-    }
-    return lines;
   }
 
   /** Revenue and spend per client; fails when revenue has no rate to the reporting currency. */
@@ -207,11 +187,9 @@ final class ShowbackQueries {
   }
 
   List<PriceLine> rateCard() throws SQLException {
-    List<PriceLine> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("rate_card"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "rate_card",
+        rows ->
             new PriceLine(
                 rows.getString("provider"),
                 rows.getString("model"),
@@ -223,33 +201,23 @@ final class ShowbackQueries {
                 rows.getObject("effective_from", LocalDate.class),
                 rows.getObject("effective_to", LocalDate.class),
                 rows.getString("source")));
-      }
-    }
-    return lines;
   }
 
   List<MethodUse> methods() throws SQLException {
-    List<MethodUse> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("methods"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "methods",
+        rows ->
             new MethodUse(
                 rows.getString("method"),
                 rows.getLong("pools"),
                 rows.getLong("lines"),
                 rows.getBigDecimal("billed")));
-      }
-    }
-    return lines;
   }
 
   List<SplitSetting> splitSettings() throws SQLException {
-    List<SplitSetting> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("method_settings"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "method_settings",
+        rows ->
             new SplitSetting(
                 rows.getString("pool_key"),
                 rows.getString("method"),
@@ -257,33 +225,23 @@ final class ShowbackQueries {
                 rows.getString("basis"),
                 rows.getString("fixed_shares"),
                 rows.getString("note")));
-      }
-    }
-    return lines;
   }
 
   List<UnallocatedCost> unallocated() throws SQLException {
-    List<UnallocatedCost> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("unallocated"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "unallocated",
+        rows ->
             new UnallocatedCost(
                 rows.getString("provider"),
                 rows.getString("reason"),
                 rows.getLong("pools"),
                 rows.getBigDecimal("billed")));
-      }
-    }
-    return lines;
   }
 
   List<SourceFile> sources() throws SQLException {
-    List<SourceFile> lines = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("sources"))) {
-      while (rows.next()) {
-        lines.add(
+    return list(
+        "sources",
+        rows ->
             new SourceFile(
                 rows.getInt("import_id"),
                 rows.getString("file_name"),
@@ -293,9 +251,24 @@ final class ShowbackQueries {
                 rows.getLong("rows_rejected"),
                 rows.getString("content_sha256"),
                 rows.getObject("imported_at", OffsetDateTime.class)));
+  }
+
+  /** Runs a query file and reads each of its rows. */
+  private <T> List<T> list(String file, RowReader<T> reader) throws SQLException {
+    List<T> lines = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql(file))) {
+      while (rows.next()) {
+        lines.add(reader.read(rows));
       }
     }
     return lines;
+  }
+
+  /** Makes one record of a result row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rows) throws SQLException;
   }
 
   /** The statement that streams the Detail rows; the caller runs and closes it. */

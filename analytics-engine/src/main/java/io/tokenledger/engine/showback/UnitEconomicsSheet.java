@@ -39,17 +39,9 @@ final class UnitEconomicsSheet {
     out.headers(
         HEADER_ROW,
         0,
-        "Feature",
-        "Model",
-        context.money("Billed"),
-        "Share",
-        "Tokens",
-        "Requests",
-        "Tasks",
-        "Cost per 1M tokens",
-        "Cost per request",
-        "Cost per task",
-        context.audited() ? "Recomputed from Detail" : "");
+        GroupSheets.headers(
+            List.of("Feature", "Model", context.money("Billed"), "Share"),
+            context.audited() ? "Recomputed from Detail" : ""));
     List<UsageCost> features = new ArrayList<>();
     Map<String, List<UsageCost>> models = new LinkedHashMap<>();
     for (UsageCost cost : data.unitEconomics) {
@@ -79,12 +71,7 @@ final class UnitEconomicsSheet {
       out.text(row, 1, cost.model());
       out.number(row, 2, presented.get(i), s.money);
       out.number(row, 3, shares.get(i), s.percent);
-      out.number(row, 4, cost.tokens(), s.count);
-      out.number(row, 5, cost.requests(), s.count);
-      out.number(row, 6, cost.tasks(), s.count);
-      out.number(row, 7, Presented.perMillion(cost.billed(), cost.tokens()), s.unitCost);
-      out.number(row, 8, Presented.per(cost.billed(), cost.requests()), s.unitCost);
-      out.number(row, 9, Presented.per(cost.billed(), cost.tasks()), s.unitCost);
+      context.usageFigures(out, row, 4, cost);
       if (context.audited()) {
         out.formula(
             row,

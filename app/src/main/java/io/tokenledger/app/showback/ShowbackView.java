@@ -136,6 +136,16 @@ public final class ShowbackView {
                   }
                 });
 
+    viewModel
+        .chosenAudiences()
+        .addListener(
+            (ListChangeListener<String>)
+                change -> {
+                  if (viewModel.chosenAudiences().isEmpty()) {
+                    audiences.getCheckModel().clearChecks(); // e.g. another grouping
+                  }
+                });
+
     MenuButton sections = new MenuButton("Sections");
     sections.setId("showback-sections");
     for (ShowbackSection section : ShowbackViewModel.optionalSections()) {

@@ -287,7 +287,10 @@ public final class ShowbackViewModel {
                 showback.audiences(workspace, request.period(), request.by()),
                 showback.preview(workspace, request)),
         result -> {
-          audiences.setAll(result.audiences());
+          if (!audiences.equals(result.audiences())) {
+            // replacing equal items would drop the checks a view keeps on them
+            audiences.setAll(result.audiences());
+          }
           preview.set(result.summary());
           previewStatus.set("");
         },

@@ -3,6 +3,7 @@ package io.tokenledger.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.app.testing.ShowbackRows;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.InputStream;
@@ -10,8 +11,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -27,30 +26,12 @@ class ExportShowbackCommandTest {
   private final AppServices services = AppServices.createDefault();
   private Path workspace;
 
-  /** An invoice line of $90 spread over two clients' usage (2:1), and $9.99 nobody used. */
+  /** See {@link ShowbackRows}: $90 spread 2:1 over two clients, $9.99 unallocated. */
   @BeforeEach
   void workspace() throws Exception {
     workspace = dir.resolve("w.tlw");
-    try (Workspace ws = services.workspaceStore().create(workspace, WorkspaceOptions.defaults());
-        Connection connection = ws.newConnection();
-        Statement s = connection.createStatement()) {
-      s.execute(
-          "INSERT INTO import_log VALUES (1, 'invoice.csv', '/x/invoice.csv', 10, 'abc',"
-              + " 'invoice', NULL, now(), 2, 0, 'cost_lines', '[]', 'bill')");
-      s.execute(
-          "INSERT INTO cost_lines (import_id, source_line, provider, model, token_bucket,"
-              + " ChargePeriodStart, ChargePeriodEnd, BilledCost, BillingCurrency) VALUES"
-              + " (1, 2, 'openai', 'gpt-4o', 'in_uncached', TIMESTAMPTZ '2026-10-01 00:00:00+00',"
-              + " TIMESTAMPTZ '2026-10-02 00:00:00+00', 90.00, 'USD'),"
-              + " (1, 3, 'openai', 'o3', 'out_text', TIMESTAMPTZ '2026-10-01 00:00:00+00',"
-              + " TIMESTAMPTZ '2026-10-02 00:00:00+00', 9.99, 'USD')");
-      s.execute(
-          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-              + " model, client, feature, in_uncached) VALUES"
-              + " (1, 10, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 'gpt-4o',"
-              + " 'Acme Corp', 'chat', 200),"
-              + " (1, 11, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'openai', 'gpt-4o', 'gpt-4o',"
-              + " 'Globex', 'chat', 100)");
+    try (Workspace ws = services.workspaceStore().create(workspace, WorkspaceOptions.defaults())) {
+      ShowbackRows.insert(ws);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.task.SynchronousTaskExecutor;
+import io.tokenledger.app.testing.ShowbackRows;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
 import io.tokenledger.app.workspace.CurrentWorkspace;
@@ -19,8 +20,6 @@ import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,32 +195,8 @@ class ShowbackViewModelTest {
         "TokenLedger test");
   }
 
-  /** $90 spread 2:1 over Acme Corp and Globex, $9.99 nobody used, and $12 in September. */
   private void fillWorkspace() throws Exception {
-    try (Connection connection = workspace.newConnection();
-        Statement s = connection.createStatement()) {
-      s.execute(
-          "INSERT INTO import_log VALUES (1, 'invoice.csv', '/x/invoice.csv', 10, 'abc',"
-              + " 'invoice', NULL, now(), 2, 0, 'cost_lines', '[]', 'bill')");
-      s.execute(
-          "INSERT INTO cost_lines (import_id, source_line, provider, model, token_bucket,"
-              + " ChargePeriodStart, ChargePeriodEnd, BilledCost, BillingCurrency) VALUES"
-              + " (1, 2, 'openai', 'gpt-4o', 'in_uncached', TIMESTAMPTZ '2026-10-01 00:00:00+00',"
-              + " TIMESTAMPTZ '2026-10-02 00:00:00+00', 90.00, 'USD'),"
-              + " (1, 3, 'openai', 'o3', 'out_text', TIMESTAMPTZ '2026-10-01 00:00:00+00',"
-              + " TIMESTAMPTZ '2026-10-02 00:00:00+00', 9.99, 'USD'),"
-              + " (1, 4, 'openai', 'gpt-4o', 'in_uncached', TIMESTAMPTZ '2026-09-03 00:00:00+00',"
-              + " TIMESTAMPTZ '2026-09-04 00:00:00+00', 12.00, 'USD')");
-      s.execute(
-          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-              + " model, client, feature, in_uncached) VALUES"
-              + " (1, 10, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 'gpt-4o',"
-              + " 'Acme Corp', 'chat', 200),"
-              + " (1, 11, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'openai', 'gpt-4o', 'gpt-4o',"
-              + " 'Globex', 'chat', 100),"
-              + " (1, 12, TIMESTAMPTZ '2026-09-03 11:00:00+00', 'openai', 'gpt-4o', 'gpt-4o',"
-              + " 'Globex', 'chat', 100)");
-    }
+    ShowbackRows.insert(workspace);
   }
 
   /** Passes every call to a real service; tests override one method to step in. */
