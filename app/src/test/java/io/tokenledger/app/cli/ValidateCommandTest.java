@@ -19,6 +19,12 @@ class ValidateCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  private Path demoMonth(int rows) throws Exception {
+    return FocusCostGenerator.write(
+            dir.resolve("demo.csv"), FocusGeneratorOptions.defaults().withRows(rows))
+        .path();
+  }
+
   private int run(String... args) {
     return TokenLedgerCommand.run(
         AppServices.createDefault(), args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -39,10 +45,7 @@ class ValidateCommandTest {
 
   @Test
   void aConformingFilePassesWithExitCode0EvenWithEveryCapabilityDeclared() throws Exception {
-    Path file =
-        FocusCostGenerator.write(
-                dir.resolve("demo.csv"), FocusGeneratorOptions.defaults().withRows(500))
-            .path();
+    Path file = demoMonth(500);
     assertThat(run("validate", "focus", "--all-applicable", file.toString()))
         .as(out.toString())
         .isZero();
@@ -52,10 +55,7 @@ class ValidateCommandTest {
 
   @Test
   void everyRuleCanBeListedWithItsOutcome() throws Exception {
-    Path file =
-        FocusCostGenerator.write(
-                dir.resolve("demo.csv"), FocusGeneratorOptions.defaults().withRows(50))
-            .path();
+    Path file = demoMonth(50);
     run(
         "validate",
         "focus",

@@ -173,11 +173,11 @@ final class FocusInsertSql {
         + pq
         + " * tl_unit_size("
         + pu
-        + ")) AS BIGINT) WHEN regexp_matches(lower(coalesce("
+        + ")) AS BIGINT) WHEN contains(lower(coalesce("
         + cu
         + ", "
         + pu
-        + ")), 'units') AND regexp_matches(lower("
+        + ")), 'units') AND contains(lower("
         + meter
         + "), 'token') THEN TRY_CAST(round(coalesce("
         + cq

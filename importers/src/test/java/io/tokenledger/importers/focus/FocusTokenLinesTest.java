@@ -126,6 +126,50 @@ class FocusTokenLinesTest {
   }
 
   @Test
+  void theMeterTellsTheTierTheCacheTtlAndReasoningTokens(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file =
+        new FocusCsvWriter()
+            .column("ConsumedQuantity", "1000")
+            .column("ConsumedUnit", "Tokens")
+            .column("SkuMeter", "")
+            .column("SkuPriceDetails", "")
+            .row(
+                "SkuMeter", "Batch Input Tokens",
+                "SkuPriceDetails",
+                    "{\"ModelId\":\"claude-haiku-4-5\",\"TokenDirection\":\"Input\"}")
+            .row(
+                "SkuMeter",
+                "Cache Write 1h Input Tokens",
+                "SkuPriceDetails",
+                "{\"ModelId\":\"claude-haiku-4-5\",\"TokenDirection\":\"Input\","
+                    + "\"TokenCacheAction\":\"Write\"}")
+            .row(
+                "SkuMeter", "Thinking Text Output",
+                "SkuPriceDetails", "{\"ModelId\":\"gemini-2.5-pro\",\"TokenDirection\":\"Output\"}")
+            .row(
+                "SkuMeter",
+                "Priority Output Tokens",
+                "SkuPriceDetails",
+                "{\"TokenType\":\"Output\"}")
+            .write(dir.resolve("tiers.csv"));
+    try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {
+      assertThat(FocusTestSupport.importFile(workspace, file).status())
+          .isEqualTo(ImportStatus.IMPORTED);
+      assertThat(
+              FocusTestSupport.query(
+                  workspace,
+                  "SELECT token_bucket, service_tier, tokens FROM cost_lines ORDER BY source_line"))
+          .extracting(r -> r.get("token_bucket"), r -> r.get("service_tier"), r -> r.get("tokens"))
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("in_uncached", "batch", 1000L),
+              org.assertj.core.groups.Tuple.tuple("in_cache_write_1h", "standard", 1000L),
+              org.assertj.core.groups.Tuple.tuple("out_reasoning", "standard", 1000L),
+              org.assertj.core.groups.Tuple.tuple("out_text", "priority", 1000L));
+    }
+  }
+
+  @Test
   void contextCacheStorageIsNotATokenBucket() throws Exception {
     Path file = RealData.file("focus/ai-billing-draft/ai_prompt_caching_b.csv");
     try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {

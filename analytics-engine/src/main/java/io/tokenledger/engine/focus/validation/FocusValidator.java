@@ -43,9 +43,15 @@ public final class FocusValidator {
     this.currencyCodes = List.copyOf(currencyCodes);
   }
 
-  /** A validator with the bundled FOCUS 1.2 model and ISO 4217 list. */
+  /** A validator with the bundled FOCUS 1.2 model and ISO 4217 list (read once, then shared). */
   public static FocusValidator bundled() {
-    return new FocusValidator(FocusRuleModel.bundled(), bundledCurrencyCodes());
+    return Bundled.VALIDATOR;
+  }
+
+  /** Holds the bundled validator: the model is read on first use only. */
+  private static final class Bundled {
+    static final FocusValidator VALIDATOR =
+        new FocusValidator(FocusRuleModel.bundled(), bundledCurrencyCodes());
   }
 
   public FocusRuleModel model() {

@@ -43,12 +43,17 @@ CREATE OR REPLACE TEMP MACRO tl_provider(name) AS
                       'unknown') END;
 
 -- A unit that counts LLM tokens: Tokens, 1000 Tokens, 1000000 Tokens. Not Token-Hours (cache
--- storage) and not the singular Token of 1.2 virtual currencies.
-CREATE OR REPLACE TEMP MACRO tl_is_token_unit(u) AS regexp_full_match(u, '(\d+ )?tokens', 'i');
+-- storage) and not the singular Token of 1.2 virtual currencies. The cheap tests come first: the
+-- regular expression runs only on units that mention tokens.
+CREATE OR REPLACE TEMP MACRO tl_is_token_unit(u) AS
+    CASE WHEN u = 'Tokens' THEN true
+         WHEN NOT contains(lower(u), 'tokens') THEN false
+         ELSE regexp_full_match(u, '(\d+ )?tokens', 'i') END;
 
 -- The count in front of a unit: 1000000 for "1000000 Tokens", 1 for "Tokens".
 CREATE OR REPLACE TEMP MACRO tl_unit_size(u) AS
-    coalesce(TRY_CAST(regexp_extract(u, '^(\d+) ', 1) AS DECIMAL(38,0)), 1);
+    CASE WHEN contains(u, ' ') THEN coalesce(TRY_CAST(split_part(u, ' ', 1) AS DECIMAL(38,0)), 1)
+         ELSE 1 END;
 
 -- The disjoint token bucket (DOMAIN.md 1.1) of a token line: from SkuPriceDetails' TokenDirection and
 -- TokenCacheAction, or the older TokenType, else from the meter's words (Azure "cached Inp", Vertex
@@ -67,7 +72,8 @@ CREATE OR REPLACE TEMP MACRO tl_token_bucket(direction, cache_action, token_type
                          ELSE 'in_cache_write_5m' END
                 ELSE 'in_uncached' END
         WHEN lower(direction) = 'output' THEN
-            CASE WHEN regexp_matches(lower(meter), 'think|reason') THEN 'out_reasoning' ELSE 'out_text' END
+            CASE WHEN contains(lower(meter), 'think') OR contains(lower(meter), 'reason') THEN 'out_reasoning'
+                 ELSE 'out_text' END
         WHEN regexp_matches(lower(meter), 'storage') THEN NULL
         WHEN regexp_matches(lower(meter), 'cach') AND regexp_matches(lower(meter), 'write|creat') THEN
             CASE WHEN regexp_matches(lower(meter), '1 ?h|hour') THEN 'in_cache_write_1h'
@@ -80,7 +86,7 @@ CREATE OR REPLACE TEMP MACRO tl_token_bucket(direction, cache_action, token_type
 
 -- The service tier a token line was billed at, from the words of its meter or price id.
 CREATE OR REPLACE TEMP MACRO tl_service_tier(meter, price_id) AS
-    CASE WHEN regexp_matches(lower(coalesce(meter, '') || ' ' || coalesce(price_id, '')), 'batch') THEN 'batch'
-         WHEN regexp_matches(lower(coalesce(meter, '') || ' ' || coalesce(price_id, '')), 'priority') THEN 'priority'
-         WHEN regexp_matches(lower(coalesce(meter, '') || ' ' || coalesce(price_id, '')), 'flex') THEN 'flex'
+    CASE WHEN contains(lower(coalesce(meter, '') || ' ' || coalesce(price_id, '')), 'batch') THEN 'batch'
+         WHEN contains(lower(coalesce(meter, '') || ' ' || coalesce(price_id, '')), 'priority') THEN 'priority'
+         WHEN contains(lower(coalesce(meter, '') || ' ' || coalesce(price_id, '')), 'flex') THEN 'flex'
          ELSE 'standard' END;
