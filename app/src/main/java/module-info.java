@@ -7,9 +7,12 @@ open module io.tokenledger.app {
   requires javafx.controls;
   requires org.controlsfx.controls;
   requires atlantafx.base;
+  requires org.kordamp.ikonli.core;
   requires org.kordamp.ikonli.javafx;
   requires org.kordamp.ikonli.material2;
   requires duckdb.jdbc;
+  requires com.fasterxml.jackson.databind;
+  requires java.desktop; // ImageIO writes the --screenshot PNG
 
   exports io.tokenledger.app;
 }

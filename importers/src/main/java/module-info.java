@@ -8,4 +8,6 @@ open module io.tokenledger.importers {
   requires org.apache.poi.ooxml;
 
   exports io.tokenledger.importers;
+  exports io.tokenledger.importers.invoice;
+  exports io.tokenledger.importers.focus;
 }

@@ -4,4 +4,5 @@ module io.tokenledger.sampledata {
   requires org.apache.poi.ooxml;
 
   exports io.tokenledger.sampledata;
+  exports io.tokenledger.sampledata.focus;
 }

@@ -12,6 +12,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // POI logs through Log4j's API without a backend; the simple one keeps it from complaining.
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        System.getProperty(
+            "log4j2.loggerContextFactory",
+            "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
     if (TokenLedgerCommand.isDesktopLaunch(args)) {
       io.tokenledger.app.shell.DesktopApp.launchDesktop(args);
       return;

@@ -2,6 +2,7 @@ package io.tokenledger.importers;
 
 import io.tokenledger.engine.sources.ImportLogQueries;
 import io.tokenledger.engine.sources.ImportRecord;
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.CancelledException;
 import io.tokenledger.engine.task.ProgressListener;
@@ -141,7 +142,11 @@ public final class DefaultImportService implements ImportService {
                 context.rejectCount(),
                 outcome.targetTable(),
                 context.warnings());
-        log.insert(record);
+        SourceKind kind =
+            importer.sourceKind() != SourceKind.OTHER
+                ? importer.sourceKind()
+                : SourceKind.forTable(outcome.targetTable());
+        log.insert(record, kind);
         connection.commit();
         progress.progress(1, 1, "Imported " + sample.fileName());
         return attempt.imported(record, context);

@@ -1,5 +1,6 @@
 package io.tokenledger.importers;
 
+import io.tokenledger.engine.sources.SourceKind;
 import java.sql.SQLException;
 
 /**
@@ -15,6 +16,14 @@ public interface Importer {
 
   /** The name the user sees, such as "FOCUS cost and usage". */
   String displayName();
+
+  /**
+   * Which side of the reconciliation the source stands on. By default it follows the table the rows
+   * go to (cost lines are bills, usage events are usage exports); trace importers say TRACE.
+   */
+  default SourceKind sourceKind() {
+    return SourceKind.OTHER;
+  }
 
   /**
    * How sure this importer is that it reads the file, from its name and first bytes: 0 means it

@@ -59,7 +59,7 @@ public final class ImportLogQueries {
     }
   }
 
-  public void insert(ImportRecord record) throws SQLException {
+  public void insert(ImportRecord record, SourceKind kind) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(SqlFile.load(getClass(), "insert"))) {
       statement.setInt(1, record.importId());
@@ -74,6 +74,7 @@ public final class ImportLogQueries {
       statement.setLong(10, record.rowsRejected());
       statement.setString(11, record.targetTable());
       statement.setString(12, toJson(record.warnings()));
+      statement.setString(13, kind.sqlName());
       statement.executeUpdate();
     }
   }

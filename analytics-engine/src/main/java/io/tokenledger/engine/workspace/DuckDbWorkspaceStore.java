@@ -48,15 +48,17 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
       throw new WorkspaceException("Cannot create " + path + ": folder does not exist");
     }
     claim(path);
+    WorkspaceLock lock = null;
     DuckDBConnection connection = null;
     try {
+      lock = WorkspaceLock.acquire(path);
       connection = connect(path, options.asWritable());
       migrations.initialise(connection, appVersion);
-      return new Workspace(path, connection, false, () -> OPEN_FILES.remove(path));
+      return new Workspace(path, connection, false, release(path, lock));
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
-      OPEN_FILES.remove(path);
       deleteQuietly(path);
+      release(path, lock).run();
       throw failure("Cannot create workspace " + path, e);
     }
   }
@@ -66,8 +68,15 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
     Path path = file.toAbsolutePath().normalize();
     checkIsWorkspaceFile(path);
     claim(path);
+    WorkspaceLock lock = null;
     DuckDBConnection connection = null;
     try {
+      // A window may hold the file while it works on a copy: DuckDB's own lock would not tell.
+      if (options.readOnly()) {
+        WorkspaceLock.checkNotHeld(path);
+      } else {
+        lock = WorkspaceLock.acquire(path);
+      }
       // Inspect read-only first: a foreign or newer file must be left exactly as it was.
       int version;
       try (DuckDBConnection probe = connect(path, options.asReadOnlyProbe())) {
@@ -97,10 +106,10 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
       if (version < migrations.latestVersion()) {
         migrations.upgrade(connection, appVersion);
       }
-      return new Workspace(path, connection, options.readOnly(), () -> OPEN_FILES.remove(path));
+      return new Workspace(path, connection, options.readOnly(), release(path, lock));
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection);
-      OPEN_FILES.remove(path);
+      release(path, lock).run();
       throw failure("Cannot open workspace " + path, e);
     }
   }
@@ -116,6 +125,16 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
     }
   }
 
+  /** What closing the workspace gives back: its lock (if it took one) and its place in this JVM. */
+  private static Runnable release(Path path, WorkspaceLock lock) {
+    return () -> {
+      if (lock != null) {
+        lock.close();
+      }
+      OPEN_FILES.remove(path);
+    };
+  }
+
   private static void claim(Path path) {
     if (!OPEN_FILES.add(path)) {
       throw new WorkspaceInUseException(
@@ -123,7 +142,7 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
     }
   }
 
-  private static void checkIsWorkspaceFile(Path path) {
+  static void checkIsWorkspaceFile(Path path) {
     if (!Files.exists(path)) {
       throw new WorkspaceException(path + " does not exist");
     }
@@ -142,6 +161,20 @@ public final class DuckDbWorkspaceStore implements WorkspaceStore {
     if (read < header.length || !Arrays.equals(magic, DUCKDB_MAGIC)) {
       throw new WorkspaceException(
           path + " is not a TokenLedger workspace (not a DuckDB database)");
+    }
+  }
+
+  /**
+   * Replays the write-ahead log a killed writer left beside {@code path} into the file itself, so
+   * that the file alone holds everything committed. The caller holds the file's {@link
+   * WorkspaceLock}; this opens it directly, without a second lock.
+   */
+  static void foldWriteAheadLog(Path path) {
+    try (DuckDBConnection connection = connect(path, WorkspaceOptions.defaults());
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw failure("Cannot open workspace " + path, e);
     }
   }
 

@@ -24,7 +24,12 @@ public final class Migrations {
       List.of(
           new Migration(1, "workspace"),
           new Migration(2, "analysis_state"),
-          new Migration(5, "traces"));
+          new Migration(3, "allocation"),
+          new Migration(4, "source_kind"),
+          new Migration(5, "providers"),
+          new Migration(6, "usage_basis"),
+          new Migration(7, "focus"),
+          new Migration(8, "traces"));
 
   private final List<Migration> migrations;
 

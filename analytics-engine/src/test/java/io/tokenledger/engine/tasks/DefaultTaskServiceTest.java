@@ -30,7 +30,7 @@ class DefaultTaskServiceTest {
     workspace = new DuckDbWorkspaceStore("test").inMemory();
     execute(
         "INSERT INTO import_log VALUES (1, 'a.json', '/a.json', 1, 'h1', 'otlp-json', NULL,"
-            + " now(), 5, 0, 'usage_events', '[]')");
+            + " now(), 5, 0, 'usage_events', '[]', 'trace')");
     execute(
         "INSERT INTO trace_spans VALUES"
             + " (1, 1, 'r', 'T1', NULL, 'POST /ask', 'SERVER', TIMESTAMPTZ '2026-03-01 10:00:00+00', NULL, 'ok', false, NULL),"

@@ -27,6 +27,12 @@ import picocli.CommandLine.Option;
     subcommands = {
       ImportCommand.class,
       SourcesCommand.class,
+      QueryCommand.class,
+      DemoCommand.class,
+      ExportCommand.class,
+      BenchCommand.class,
+      InvoiceTemplateCommand.class,
+      ValidateCommand.class,
       PricesCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
@@ -35,7 +41,7 @@ public final class TokenLedgerCommand implements Runnable {
 
   /** Options that belong to the desktop app rather than to a command. */
   private static final Set<String> DESKTOP_OPTIONS =
-      Set.of("--workspace", "--smoke", "--screenshot", "--dark", "--debug");
+      Set.of("--workspace", "--smoke", "--screenshot", "--dark", "--debug", "--page");
 
   @Option(names = "--debug", description = "Print stack traces of errors.")
   boolean debug;
@@ -59,7 +65,9 @@ public final class TokenLedgerCommand implements Runnable {
       if (name.startsWith("--") && DESKTOP_OPTIONS.contains(name)) {
         continue;
       }
-      if (!name.startsWith("-") && isDesktopOptionValue(args, arg)) {
+      if (!name.startsWith("-")
+          && (isDesktopOptionValue(args, arg)
+              || io.tokenledger.app.shell.DesktopOptions.isWorkspaceFile(arg))) {
         continue;
       }
       return false;
@@ -70,7 +78,9 @@ public final class TokenLedgerCommand implements Runnable {
   private static boolean isDesktopOptionValue(String[] args, String arg) {
     for (int i = 1; i < args.length; i++) {
       if (args[i] == arg
-          && (args[i - 1].equals("--workspace") || args[i - 1].equals("--screenshot"))) {
+          && (args[i - 1].equals("--workspace")
+              || args[i - 1].equals("--screenshot")
+              || args[i - 1].equals("--page"))) {
         return true;
       }
     }
@@ -104,7 +114,10 @@ public final class TokenLedgerCommand implements Runnable {
   }
 
   private static String userMessage(Exception exception) {
-    if (exception instanceof WorkspaceException || exception instanceof ImportException) {
+    if (exception instanceof WorkspaceException
+        || exception instanceof ImportException
+        || exception instanceof IllegalArgumentException
+        || exception instanceof IllegalStateException) {
       return exception.getMessage();
     }
     String message = exception.getMessage();

@@ -38,10 +38,13 @@ public final class DemoWorkspace {
   public Workspace openOrBuild(Path file) throws java.io.IOException {
     if (!Files.exists(file)) {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      try (Workspace created =
-          services.workspaceStore().create(file, WorkspaceOptions.defaults())) {
-        // The demo company's files are imported here once the generator lands (sample-data issue).
-      }
+      new DemoBuilder(services)
+          .build(
+              file,
+              io.tokenledger.sampledata.DemoOptions.DEFAULT_SEED,
+              1.0,
+              io.tokenledger.engine.task.ProgressListener.NONE,
+              io.tokenledger.engine.task.Cancellation.none());
     }
     return services.workspaceStore().open(file, WorkspaceOptions.defaults());
   }

@@ -88,6 +88,70 @@ class CommandLineTest {
   }
 
   @Test
+  void queryPrintsOnePlainCsvRowPerGroupAndTheTotalWhenAsked() throws Exception {
+    Path workspace = dir.resolve("w.tlw");
+    run(
+        "import",
+        "-w",
+        workspace.toString(),
+        Files.writeString(dir.resolve("e.csv"), EVENTS).toString());
+
+    Result csv =
+        run(
+            "query",
+            "-w",
+            workspace.toString(),
+            "--rows",
+            "provider,model",
+            "--measures",
+            "tokens,requests",
+            "--format",
+            "csv",
+            "--totals");
+    Result filtered =
+        run(
+            "query",
+            "-w",
+            workspace.toString(),
+            "--rows",
+            "model",
+            "--measures",
+            "tokens",
+            "--format",
+            "csv",
+            "--filter",
+            "provider=anthropic",
+            "--filter",
+            "provider=' OR 1=1 --");
+
+    assertThat(csv.code).isZero();
+    assertThat(csv.out)
+        .isEqualTo(
+            "provider,model,tokens,requests\n"
+                + "anthropic,claude-haiku-4-5,360,1\n"
+                + "openai,gpt-4o,360,2\n"
+                + "Total,,720,3\n");
+    assertThat(filtered.out).isEqualTo("model,tokens\nclaude-haiku-4-5,360\n");
+  }
+
+  @Test
+  void unknownDimensionsAreOneClearError() throws Exception {
+    Path workspace = dir.resolve("w.tlw");
+    run(
+        "import",
+        "-w",
+        workspace.toString(),
+        Files.writeString(dir.resolve("e.csv"), EVENTS).toString());
+
+    Result result =
+        run("query", "-w", workspace.toString(), "--rows", "colour", "--measures", "tokens");
+
+    assertThat(result.code).isEqualTo(2);
+    assertThat(result.err.strip())
+        .startsWith("error: Unknown dimension 'colour'; known: provider, model,");
+  }
+
+  @Test
   void versionAndHelpAreAvailable() {
     assertThat(run("--version").out).startsWith("TokenLedger " + AppVersion.get());
     assertThat(run("--help").out).contains("import").contains("sources");
@@ -99,6 +163,8 @@ class CommandLineTest {
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--workspace", "a.tlw", "--dark"}))
         .isTrue();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--smoke"})).isTrue();
+    assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--page", "explore"})).isTrue();
+    assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"/home/ana/q4.tlw"})).isTrue();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"--version"})).isFalse();
     assertThat(TokenLedgerCommand.isDesktopLaunch(new String[] {"sources", "--workspace", "a"}))
         .isFalse();

@@ -1,5 +1,6 @@
 package io.tokenledger.importers.generic;
 
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
@@ -8,6 +9,8 @@ import io.tokenledger.importers.ImportException;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.csv.CsvRejects;
+import io.tokenledger.importers.models.LedgerTable;
+import io.tokenledger.importers.models.ModelTagger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,6 +43,12 @@ public final class GenericUsageCsvImporter implements Importer {
   @Override
   public String displayName() {
     return "Generic usage CSV";
+  }
+
+  /** One row per model invocation: request-level, like traces (not a provider's daily totals). */
+  @Override
+  public SourceKind sourceKind() {
+    return SourceKind.TRACE;
   }
 
   @Override
@@ -84,6 +93,8 @@ public final class GenericUsageCsvImporter implements Importer {
         insert.setInt(1, context.importId());
         inserted = insert.executeUpdate();
       }
+      // The canonical model id, so that usage meets the bills' lines of the same model.
+      ModelTagger.tag(context, LedgerTable.USAGE_EVENTS);
       return new ImportOutcome(inserted, "usage_events", null);
     } finally {
       try (Statement statement = connection.createStatement()) {

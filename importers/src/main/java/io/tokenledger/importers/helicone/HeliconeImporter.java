@@ -1,5 +1,6 @@
 package io.tokenledger.importers.helicone;
 
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
@@ -21,6 +22,12 @@ import java.sql.Statement;
 public final class HeliconeImporter implements Importer {
 
   public static final String FORMAT_ID = "helicone";
+
+  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
+  @Override
+  public SourceKind sourceKind() {
+    return SourceKind.TRACE;
+  }
 
   @Override
   public String formatId() {

@@ -1,5 +1,6 @@
 package io.tokenledger.importers.langfuse;
 
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
@@ -30,6 +31,12 @@ public final class LangfuseImporter implements Importer {
     "\"observations\"",
     "\"costDetails\""
   };
+
+  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
+  @Override
+  public SourceKind sourceKind() {
+    return SourceKind.TRACE;
+  }
 
   @Override
   public String formatId() {

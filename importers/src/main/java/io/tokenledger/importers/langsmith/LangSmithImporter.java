@@ -1,5 +1,6 @@
 package io.tokenledger.importers.langsmith;
 
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
@@ -19,6 +20,12 @@ import java.sql.SQLException;
 public final class LangSmithImporter implements Importer {
 
   public static final String FORMAT_ID = "langsmith";
+
+  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
+  @Override
+  public SourceKind sourceKind() {
+    return SourceKind.TRACE;
+  }
 
   @Override
   public String formatId() {

@@ -1,5 +1,6 @@
 package io.tokenledger.importers.otel;
 
+import io.tokenledger.engine.sources.SourceKind;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
@@ -32,6 +33,12 @@ public final class OtlpJsonImporter implements Importer {
           + " spans STRUCT(traceId VARCHAR, spanId VARCHAR, parentSpanId VARCHAR, name VARCHAR,"
           + " kind VARCHAR, startTimeUnixNano VARCHAR, endTimeUnixNano VARCHAR,"
           + " attributes JSON, status STRUCT(code VARCHAR, message VARCHAR))[])[])[]";
+
+  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
+  @Override
+  public SourceKind sourceKind() {
+    return SourceKind.TRACE;
+  }
 
   @Override
   public String formatId() {

@@ -5,7 +5,7 @@ INSERT INTO usage_events (import_id, source_line, event_id, trace_id, parent_id,
                           source_cost, source_currency, client, feature, team, env, user_id,
                           api_key, project)
 SELECT ?, source_line, request_id, trace_id, parent_id, "timestamp", end_time,
-       lower(trim(provider)), trim(model), lower(trim(model)),
+       lower(trim(provider)), trim(model), NULL,
        coalesce(lower(nullif(trim(service_tier), '')), 'standard'), operation,
        coalesce(in_uncached, 0), coalesce(in_cache_read, 0), coalesce(in_cache_write_5m, 0),
        coalesce(in_cache_write_1h, 0), coalesce(out_text, 0), coalesce(out_reasoning, 0),

@@ -1,0 +1,35 @@
+package io.tokenledger.engine.allocation;
+
+import io.tokenledger.engine.task.Cancellation;
+import io.tokenledger.engine.task.ProgressListener;
+import io.tokenledger.engine.workspace.Workspace;
+import java.util.List;
+
+/**
+ * Spreads invoice dollars over usage: each billed amount for a provider, model, token bucket and
+ * charge period goes to the usage events of that period in proportion to their tokens; shared costs
+ * are split by the method the user chose; the rest stays visibly unallocated.
+ */
+public interface AllocationService {
+
+  /** Rebuilds the allocation from the current cost lines, usage events and split methods. */
+  AllocationRun run(Workspace workspace, ProgressListener progress, Cancellation cancellation);
+
+  /** True when an import happened after the last run (or there was no run). */
+  boolean isStale(Workspace workspace);
+
+  /** Runs the allocation when it is stale; returns whether it ran. */
+  default boolean refresh(Workspace workspace) {
+    if (!isStale(workspace)) {
+      return false;
+    }
+    run(workspace, ProgressListener.NONE, Cancellation.none());
+    return true;
+  }
+
+  /** The shared cost pools and their split methods. */
+  List<SharedPool> sharedPools(Workspace workspace);
+
+  /** Sets how a shared pool is split; takes effect at the next run. */
+  void setSplit(Workspace workspace, SharedCostSplit split);
+}

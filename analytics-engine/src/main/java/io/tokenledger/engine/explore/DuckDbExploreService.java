@@ -1,0 +1,355 @@
+package io.tokenledger.engine.explore;
+
+import io.tokenledger.engine.sql.SqlFile;
+import io.tokenledger.engine.task.Cancellation;
+import io.tokenledger.engine.task.CancelledException;
+import io.tokenledger.engine.workspace.Workspace;
+import io.tokenledger.engine.workspace.WorkspaceException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs pivots as one DuckDB statement with GROUPING SETS (so subtotals and totals come from the
+ * same scan and add up), then arranges the lines: groups ordered by size (time by date), each
+ * group's subtotal after its members.
+ */
+public final class DuckDbExploreService implements ExploreService {
+
+  @Override
+  public PivotResult pivot(Workspace workspace, PivotRequest request, Cancellation cancellation) {
+    if (request.rows().isEmpty() && request.column() == null) {
+      throw new IllegalArgumentException("Choose at least one dimension");
+    }
+    try (Connection connection = workspace.newConnection()) {
+      checkRates(connection, request);
+      List<String> top = request.topN() > 0 ? topValues(connection, request) : List.of();
+      PivotSql sql = new PivotSql(request);
+      String text = sql.pivot(top);
+      Map<List<String>, LineBuilder> lines = new LinkedHashMap<>();
+      try (PreparedStatement statement = connection.prepareStatement(text);
+          Cancellation.Registration ignored = cancellation.onCancel(() -> cancel(statement))) {
+        sql.bind(statement);
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            read(rows, request, lines);
+          }
+        }
+      } catch (SQLException e) {
+        if (cancellation.isCancelled()) {
+          throw new CancelledException();
+        }
+        throw e;
+      }
+      return arrange(request, lines);
+    } catch (SQLException e) {
+      throw new WorkspaceException("The pivot failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public DrillPage<AllocationDetail> drillAllocations(Workspace workspace, DrillRequest drill) {
+    PivotSql sql = new PivotSql(drill.narrowed());
+    String text = sql.drillAllocations(drill.limit(), drill.offset());
+    try (Connection connection = workspace.newConnection();
+        PreparedStatement statement = connection.prepareStatement(text)) {
+      sql.bind(statement);
+      List<AllocationDetail> details = new ArrayList<>();
+      long total = 0;
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          details.add(
+              new AllocationDetail(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getObject(3, LocalDate.class),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  rows.getString(8),
+                  rows.getString(9),
+                  rows.getString(10),
+                  rows.getString(11),
+                  (Long) rows.getObject(12),
+                  rows.getString(13),
+                  rows.getBigDecimal(14),
+                  rows.getBigDecimal(15),
+                  (Integer) rows.getObject(16),
+                  (Long) rows.getObject(17),
+                  rows.getString(18)));
+          total = rows.getLong(19);
+        }
+      }
+      return new DrillPage<>(details, total, drill.offset());
+    } catch (SQLException e) {
+      throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public DrillPage<UsageDetail> drillUsage(Workspace workspace, DrillRequest drill) {
+    PivotSql sql = new PivotSql(drill.narrowed());
+    String text = sql.drillUsage(drill.limit(), drill.offset());
+    try (Connection connection = workspace.newConnection();
+        PreparedStatement statement = connection.prepareStatement(text)) {
+      sql.bind(statement);
+      List<UsageDetail> details = new ArrayList<>();
+      long total = 0;
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          details.add(
+              new UsageDetail(
+                  rows.getInt(1),
+                  rows.getLong(2),
+                  rows.getObject(3, OffsetDateTime.class),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  rows.getString(8),
+                  rows.getString(9),
+                  rows.getLong(10),
+                  rows.getLong(11)));
+          total = rows.getLong(12);
+        }
+      }
+      return new DrillPage<>(details, total, drill.offset());
+    } catch (SQLException e) {
+      throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  @Override
+  public List<YearMonth> periods(Workspace workspace) {
+    List<YearMonth> months = new ArrayList<>();
+    for (String month :
+        strings(workspace, SqlFile.load(DuckDbExploreService.class, "periods"), List.of())) {
+      months.add(YearMonth.parse(month));
+    }
+    return months;
+  }
+
+  @Override
+  public List<String> currencies(Workspace workspace) {
+    return strings(
+        workspace, SqlFile.load(DuckDbExploreService.class, "currencies"), List.of("USD"));
+  }
+
+  @Override
+  public List<String> values(Workspace workspace, Dimension dimension, PivotRequest context) {
+    Map<Dimension, Set<String>> others = new LinkedHashMap<>(context.filters());
+    others.remove(dimension);
+    PivotSql sql =
+        new PivotSql(
+            new PivotRequest(
+                List.of(dimension),
+                null,
+                context.measures(),
+                others,
+                context.from(),
+                context.until(),
+                0,
+                context.currency()));
+    String text = sql.values(MAX_VALUES);
+    try (Connection connection = workspace.newConnection();
+        PreparedStatement statement = connection.prepareStatement(text)) {
+      sql.bind(statement);
+      return strings(statement);
+    } catch (SQLException e) {
+      throw new WorkspaceException(
+          "Cannot list the values of " + dimension.id() + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static List<String> strings(Workspace workspace, String sql, List<Object> parameters) {
+    try (Connection connection = workspace.newConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      return strings(statement);
+    } catch (SQLException e) {
+      throw new WorkspaceException(
+          "Cannot read " + workspace.displayName() + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static List<String> strings(PreparedStatement statement) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
+  }
+
+  private static void checkRates(Connection connection, PivotRequest request) throws SQLException {
+    PivotSql sql = new PivotSql(request.withTopN(0));
+    List<String> missing = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql.missingRates())) {
+      sql.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          missing.add(rows.getString(1));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new MissingFxRateException(request.currency(), missing);
+    }
+  }
+
+  private static List<String> topValues(Connection connection, PivotRequest request)
+      throws SQLException {
+    PivotSql sql = new PivotSql(request);
+    String text = sql.topValues(request.topN());
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(text)) {
+      sql.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static void read(
+      ResultSet rows, PivotRequest request, Map<List<String>, LineBuilder> lines)
+      throws SQLException {
+    int dimensionCount = request.rows().size() + (request.column() == null ? 0 : 1);
+    int grouping = rows.getInt("g");
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < request.rows().size(); i++) {
+      if (!isAggregated(grouping, i, dimensionCount)) {
+        keys.add(rows.getString("d" + i));
+      }
+    }
+    Map<Measure, BigDecimal> sums = new EnumMap<>(Measure.class);
+    sums.put(Measure.BILLED_COST, rows.getBigDecimal("billed"));
+    sums.put(Measure.EFFECTIVE_COST, rows.getBigDecimal("effective"));
+    sums.put(Measure.ALLOCATED_COST, rows.getBigDecimal("allocated"));
+    sums.put(Measure.UNALLOCATED_COST, rows.getBigDecimal("unallocated"));
+    sums.put(Measure.TOKENS, rows.getBigDecimal("tokens"));
+    sums.put(Measure.REQUESTS, rows.getBigDecimal("requests"));
+    sums.put(Measure.TASKS, rows.getBigDecimal("tasks"));
+    MeasureValues values = MeasureValues.withUnitCosts(sums);
+    LineBuilder line = lines.computeIfAbsent(keys, LineBuilder::new);
+    if (request.column() != null && !isAggregated(grouping, dimensionCount - 1, dimensionCount)) {
+      line.byColumn.put(rows.getString("dc"), values);
+    } else {
+      line.total = values;
+    }
+  }
+
+  /** GROUPING() sets bit (n - 1 - i) when dimension i is aggregated away in this line. */
+  private static boolean isAggregated(int grouping, int index, int count) {
+    return (grouping & (1 << (count - 1 - index))) != 0;
+  }
+
+  private static PivotResult arrange(PivotRequest request, Map<List<String>, LineBuilder> lines) {
+    Measure first = request.measures().get(0);
+    List<String> columnValues = columnValues(request, lines, first);
+    List<PivotRow> ordered = new ArrayList<>();
+    emitChildren(List.of(), request, lines, first, ordered);
+    LineBuilder grand = lines.getOrDefault(List.of(), new LineBuilder(List.of()));
+    return new PivotResult(request, columnValues, ordered, grand.build());
+  }
+
+  private static void emitChildren(
+      List<String> prefix,
+      PivotRequest request,
+      Map<List<String>, LineBuilder> lines,
+      Measure first,
+      List<PivotRow> out) {
+    int depth = prefix.size();
+    if (depth == request.rows().size()) {
+      return;
+    }
+    List<LineBuilder> children =
+        lines.values().stream()
+            .filter(l -> l.keys.size() == depth + 1 && l.keys.subList(0, depth).equals(prefix))
+            .sorted(order(request.rows().get(depth), first))
+            .toList();
+    for (LineBuilder child : children) {
+      emitChildren(child.keys, request, lines, first, out);
+      out.add(child.build());
+    }
+  }
+
+  private static Comparator<LineBuilder> order(Dimension dimension, Measure first) {
+    Comparator<LineBuilder> byKey =
+        Comparator.comparing(
+            l -> l.keys.get(l.keys.size() - 1), Comparator.nullsLast(Comparator.naturalOrder()));
+    if (dimension.isTime()) {
+      return byKey;
+    }
+    Comparator<LineBuilder> bySize =
+        Comparator.comparing(
+            l -> l.total == null ? null : l.total.get(first),
+            Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+    return bySize.thenComparing(byKey);
+  }
+
+  private static List<String> columnValues(
+      PivotRequest request, Map<List<String>, LineBuilder> lines, Measure first) {
+    if (request.column() == null) {
+      return List.of();
+    }
+    LineBuilder grand = lines.get(List.of());
+    if (grand == null) {
+      return List.of();
+    }
+    Comparator<Map.Entry<String, MeasureValues>> order =
+        request.column().isTime()
+            ? Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder()))
+            : Comparator.comparing(
+                    (Map.Entry<String, MeasureValues> e) -> e.getValue().get(first),
+                    Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+                .thenComparing(
+                    Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())));
+    return grand.byColumn.entrySet().stream().sorted(order).map(Map.Entry::getKey).toList();
+  }
+
+  private static void cancel(PreparedStatement statement) {
+    try {
+      statement.cancel();
+    } catch (SQLException e) {
+      // the pivot finished before the cancel reached it
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  /** Collects the cells of one line as the result rows arrive. */
+  private static final class LineBuilder {
+    private final List<String> keys;
+    private final Map<String, MeasureValues> byColumn = new LinkedHashMap<>();
+    private MeasureValues total;
+
+    LineBuilder(List<String> keys) {
+      this.keys = keys;
+    }
+
+    PivotRow build() {
+      return new PivotRow(keys, byColumn, total == null ? new MeasureValues(Map.of()) : total);
+    }
+  }
+}

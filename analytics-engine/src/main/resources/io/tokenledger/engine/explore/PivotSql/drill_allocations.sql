@@ -1,0 +1,8 @@
+-- The allocated amounts behind a pivot cell, one page, with the total count.
+SELECT a.pool_id, a.method, a.day, a.provider, a.model, a.token_bucket, a.client, a.feature,
+       a.team, a.env, a.trace_id, a.tokens, a.currency, a.billed, a.effective, a.usage_import_id,
+       a.usage_source_line, a.reason, count(*) OVER () AS total
+FROM allocations a
+WHERE {where}
+ORDER BY a.day, a.pool_id, a.usage_import_id, a.usage_source_line, a.token_bucket, a.client
+LIMIT {limit} OFFSET {offset}

@@ -1,0 +1,1 @@
+INSERT OR IGNORE INTO showback_audiences VALUES (?)

@@ -1,0 +1,1 @@
+DELETE FROM price_book WHERE source = 'user'

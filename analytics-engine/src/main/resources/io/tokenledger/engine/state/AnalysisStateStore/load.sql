@@ -1,0 +1,1 @@
+SELECT schema_version, document::VARCHAR FROM analysis_state WHERE name = ?

@@ -1,0 +1,153 @@
+package io.tokenledger.app.cli;
+
+import io.tokenledger.engine.allocation.AllocationRun;
+import io.tokenledger.engine.explore.Dimension;
+import io.tokenledger.engine.explore.DrillRequest;
+import io.tokenledger.engine.explore.Measure;
+import io.tokenledger.engine.explore.PivotRequest;
+import io.tokenledger.engine.explore.PivotResult;
+import io.tokenledger.engine.task.Cancellation;
+import io.tokenledger.engine.task.ProgressListener;
+import io.tokenledger.engine.workspace.Workspace;
+import io.tokenledger.engine.workspace.WorkspaceOptions;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tokenledger bench}: the rerunnable measurements behind docs/benchmarks.md, on a workspace
+ * the caller filled (see docs/benchmarks.md for the commands that generate and import the data).
+ * Each figure is a median of several runs, set against the hand-written DuckDB query that answers
+ * the same question on the same tables, so the ratio holds across machines.
+ */
+@Command(
+    name = "bench",
+    hidden = true,
+    description =
+        "Measure allocation, the pivot and drill-through on a workspace (docs/benchmarks.md).")
+final class BenchCommand implements Callable<Integer> {
+
+  /** The hand-written equivalent of the benchmark pivot: both sides grouped, then joined. */
+  private static final String RAW_PIVOT =
+      "WITH c AS (SELECT coalesce(client, '-') AS client, coalesce(feature, '-') AS feature,"
+          + " coalesce(model, '-') AS model, sum(billed) AS cost FROM allocations GROUP BY ALL),"
+          + " u AS (SELECT coalesce(client, '-') AS client, coalesce(feature, '-') AS feature,"
+          + " coalesce(model, model_raw) AS model, sum(in_uncached + in_cache_read"
+          + " + in_cache_write_5m + in_cache_write_1h + out_text + out_reasoning) AS tokens,"
+          + " sum(requests) AS requests FROM usage_events GROUP BY ALL)"
+          + " SELECT * FROM c FULL JOIN u USING (client, feature, model)";
+
+  @ParentCommand TokenLedgerCommand root;
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption workspace;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "7",
+      description = "Timed runs per figure (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--skip-allocation", description = "Measure the pivot on the current allocation.")
+  boolean skipAllocation;
+
+  @Override
+  public Integer call() throws SQLException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace ws =
+        root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+      try (Connection c = ws.newConnection();
+          Statement s = c.createStatement();
+          ResultSet counts =
+              s.executeQuery(
+                  "SELECT (SELECT count(*) FROM cost_lines), (SELECT count(*) FROM usage_events)")) {
+        counts.next();
+        out.printf(
+            "workspace: %,d cost lines, %,d usage events%n", counts.getLong(1), counts.getLong(2));
+      }
+      if (!skipAllocation) {
+        long started = System.nanoTime();
+        AllocationRun run =
+            root.services.allocationService().run(ws, ProgressListener.NONE, Cancellation.none());
+        out.printf(
+            "allocation: %.1f s (%,d pools, billed %s, unallocated %s)%n",
+            (System.nanoTime() - started) / 1e9,
+            run.pools(),
+            run.billed().toPlainString(),
+            run.unallocated().toPlainString());
+      }
+      PivotRequest pivot =
+          PivotRequest.of(
+              List.of(Dimension.CLIENT, Dimension.FEATURE, Dimension.MODEL),
+              List.of(Measure.ALLOCATED_COST, Measure.TOKENS, Measure.REQUESTS));
+      List<Double> ours = new ArrayList<>();
+      List<Double> raw = new ArrayList<>();
+      List<Double> drill = new ArrayList<>();
+      int groups = 0;
+      for (int i = 0; i < runs + 1; i++) {
+        long started = System.nanoTime();
+        PivotResult result = root.services.exploreService().pivot(ws, pivot, Cancellation.none());
+        double pivotMs = (System.nanoTime() - started) / 1e6;
+        groups = result.detailRows().size();
+        started = System.nanoTime();
+        int rawRows = rawPivot(ws);
+        double rawMs = (System.nanoTime() - started) / 1e6;
+        String client = result.detailRows().get(0).keys().get(0);
+        started = System.nanoTime();
+        root.services
+            .exploreService()
+            .drillAllocations(
+                ws, new DrillRequest(pivot, Map.of(Dimension.CLIENT, client), 0, 100));
+        double drillMs = (System.nanoTime() - started) / 1e6;
+        if (i > 0) { // the first run warms caches
+          ours.add(pivotMs);
+          raw.add(rawMs);
+          drill.add(drillMs);
+        }
+        if (rawRows == 0) {
+          throw new IllegalStateException("The workspace is empty: import data first");
+        }
+      }
+      double ourMedian = median(ours);
+      double rawMedian = median(raw);
+      out.printf(
+          "pivot client x feature x model (%d groups, subtotals and totals): median %.0f ms%n",
+          groups, ourMedian);
+      out.printf("hand-written DuckDB GROUP BY of the same: median %.0f ms%n", rawMedian);
+      out.printf("ratio: %.2fx%n", ourMedian / rawMedian);
+      out.printf("drill-through page (100 rows): median %.0f ms%n", median(drill));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static int rawPivot(Workspace ws) throws SQLException {
+    try (Connection c = ws.newConnection();
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(RAW_PIVOT)) {
+      int count = 0;
+      while (rows.next()) {
+        count++;
+      }
+      return count;
+    }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+}

@@ -1,0 +1,158 @@
+package io.tokenledger.importers.invoice;
+
+import io.tokenledger.engine.task.Cancellation;
+import io.tokenledger.engine.task.ProgressListener;
+import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
+import io.tokenledger.engine.workspace.Workspace;
+import io.tokenledger.importers.DefaultImportService;
+import io.tokenledger.importers.ImportException;
+import io.tokenledger.importers.ImportOptions;
+import io.tokenledger.importers.ImportReport;
+import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.ImporterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The invoice templates of a workspace, kept in its {@code invoice_templates} table (migration
+ * V004). A preview is a real import into a throwaway in-memory workspace with bad rows skipped, so
+ * what the user sees is exactly what the import will do.
+ */
+public final class DefaultInvoiceTemplateService implements InvoiceTemplateService {
+
+  private static final String PREVIEW_TEMPLATE = "(preview)";
+
+  @Override
+  public SheetPreview readSheet(Path file, int maxRows) {
+    try {
+      return InvoiceSheet.preview(file, maxRows);
+    } catch (IOException e) {
+      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public List<InvoiceTemplate> list(Workspace workspace) {
+    return withQueries(workspace, InvoiceTemplateQueries::list);
+  }
+
+  @Override
+  public Optional<InvoiceTemplate> find(Workspace workspace, String name) {
+    return withQueries(workspace, queries -> queries.find(name));
+  }
+
+  @Override
+  public Optional<InvoiceTemplate> matching(Workspace workspace, Path file) {
+    String signature = readSheet(file, 0).signature();
+    return withQueries(workspace, queries -> queries.findBySignature(signature));
+  }
+
+  @Override
+  public InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines) {
+    SheetPreview sheet = readSheet(file, 0);
+    InvoiceImporter.checkMapping(file.getFileName().toString(), mapping, sheet.header());
+    try (Workspace scratch = new DuckDbWorkspaceStore("preview").inMemory()) {
+      save(scratch, PREVIEW_TEMPLATE, sheet.header(), mapping);
+      ImportReport report =
+          new DefaultImportService(
+                  new ImporterRegistry(List.of(new InvoiceImporter(PREVIEW_TEMPLATE))))
+              .importFile(
+                  scratch,
+                  file,
+                  new ImportOptions(InvoiceImporter.FORMAT_ID, false, true),
+                  ProgressListener.NONE,
+                  Cancellation.none());
+      if (!report.succeeded() && report.rowsRejected() == 0) {
+        throw new ImportException(report.message());
+      }
+      List<String> warnings =
+          report.warnings().stream()
+              .filter(w -> !w.startsWith("read with invoice template"))
+              .toList();
+      return new InvoicePreview(
+          lines(scratch, maxLines), report.rejects(), warnings, report.rowsImported());
+    }
+  }
+
+  @Override
+  public InvoiceTemplate save(
+      Workspace workspace, String name, List<String> header, InvoiceMapping mapping) {
+    if (name == null || name.isBlank()) {
+      throw new ImportException("An invoice template needs a name");
+    }
+    InvoiceImporter.checkMapping(name, mapping, header);
+    InvoiceTemplate template = new InvoiceTemplate(name.strip(), header, mapping, null);
+    withQueries(
+        workspace,
+        queries -> {
+          queries.save(template);
+          return null;
+        });
+    return find(workspace, template.name()).orElseThrow();
+  }
+
+  @Override
+  public boolean delete(Workspace workspace, String name) {
+    return withQueries(workspace, queries -> queries.delete(name));
+  }
+
+  @Override
+  public Importer importerFor(String templateName) {
+    return new InvoiceImporter(templateName);
+  }
+
+  private static List<InvoiceLinePreview> lines(Workspace scratch, int maxLines) {
+    List<InvoiceLinePreview> lines = new ArrayList<>();
+    try (Connection connection = scratch.newConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT source_line, CAST(ChargePeriodStart AS DATE), BilledCost, BillingCurrency,"
+                    + " ChargeDescription, model_raw, model, token_bucket, tokens"
+                    + " FROM cost_lines ORDER BY source_line LIMIT ?")) {
+      query.setInt(1, maxLines);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long tokens = rows.getLong(9);
+          lines.add(
+              new InvoiceLinePreview(
+                  rows.getLong(1),
+                  rows.getObject(2, LocalDate.class),
+                  rows.getObject(3, BigDecimal.class),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  rows.getString(8),
+                  rows.wasNull() ? null : tokens));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ImportException("Cannot read the preview: " + e.getMessage(), e);
+    }
+    return lines;
+  }
+
+  private interface QueryWork<T> {
+    T run(InvoiceTemplateQueries queries) throws SQLException;
+  }
+
+  private static <T> T withQueries(Workspace workspace, QueryWork<T> work) {
+    try (Connection connection = workspace.newConnection()) {
+      return work.run(new InvoiceTemplateQueries(connection));
+    } catch (SQLException e) {
+      throw new ImportException("Invoice templates: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new ImportException("Invoice templates: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package io.tokenledger.importers.invoice;
+
+import io.tokenledger.engine.sql.SqlFile;
+import io.tokenledger.importers.CsvHeader;
+import io.tokenledger.importers.FileSample;
+import io.tokenledger.importers.ImportContext;
+import io.tokenledger.importers.ImportException;
+import io.tokenledger.importers.ImportOutcome;
+import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.csv.CsvRejects;
+import io.tokenledger.importers.models.LedgerTable;
+import io.tokenledger.importers.models.StagedImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Imports any invoice sheet (CSV or XLSX) through a column-mapping template saved in the workspace
+ * ({@link InvoiceTemplateService}). Without a template name it takes the template saved for the
+ * sheet's header shape, so a mapping made once is reapplied to every later file of that shape; a
+ * sheet no template knows is refused with the instruction to map it first.
+ */
+public final class InvoiceImporter implements Importer {
+
+  public static final String FORMAT_ID = "invoice";
+
+  private static final Pattern DATE_COLUMN =
+      Pattern.compile("(?i).*\\b(date|day|period|billed|invoice date)\\b.*");
+  private static final Pattern AMOUNT_COLUMN =
+      Pattern.compile("(?i).*\\b(amount|cost|total|charge|price|usd|eur|gbp|net|gross)\\b.*");
+
+  private final String templateName;
+
+  /** The importer the registry holds: it finds the template by the sheet's header. */
+  public InvoiceImporter() {
+    this(null);
+  }
+
+  /** An importer bound to one named template, for {@code --template NAME}. */
+  public InvoiceImporter(String templateName) {
+    this.templateName = templateName;
+  }
+
+  @Override
+  public String formatId() {
+    return FORMAT_ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Invoice sheet (column-mapping template)";
+  }
+
+  @Override
+  public int sniff(FileSample sample) {
+    if (sample.isZip() && sample.lowerName().endsWith(".xlsx")) {
+      return 30;
+    }
+    Optional<CsvHeader> header = sample.csvHeader();
+    if (header.isEmpty() || !sample.lowerName().endsWith(".csv")) {
+      return 0;
+    }
+    // The lowest score of all: only a sheet no other format claims, with a date and an amount.
+    boolean date = header.get().names().stream().anyMatch(n -> DATE_COLUMN.matcher(n).matches());
+    boolean amount =
+        header.get().names().stream().anyMatch(n -> AMOUNT_COLUMN.matcher(n).matches());
+    return date && amount ? 5 : 0;
+  }
+
+  @Override
+  public ImportOutcome importInto(ImportContext context) throws SQLException {
+    Path file = context.sample().path();
+    Path csv = null;
+    try {
+      csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file) : file;
+      SheetPreview sheet = InvoiceSheet.preview(csv, 0);
+      InvoiceTemplate template = chooseTemplate(context, sheet);
+      List<String> header = sheet.header();
+      checkMapping(context.sample().fileName(), template.mapping(), header);
+      ImportOutcome outcome = new Run(template, header, csv).importInto(context);
+      context.warn("read with invoice template '" + template.name() + "'");
+      return outcome;
+    } catch (IOException e) {
+      throw new ImportException(
+          context.sample().fileName() + ": cannot read the sheet: " + e.getMessage(), e);
+    } finally {
+      if (csv != null && !csv.equals(file)) {
+        try {
+          Files.deleteIfExists(csv);
+        } catch (IOException e) {
+          // a temporary copy; the OS cleans its temp folder
+        }
+      }
+    }
+  }
+
+  private InvoiceTemplate chooseTemplate(ImportContext context, SheetPreview sheet)
+      throws SQLException {
+    InvoiceTemplateQueries templates = new InvoiceTemplateQueries(context.connection());
+    if (templateName != null) {
+      return templates
+          .find(templateName)
+          .orElseThrow(
+              () -> new ImportException("No invoice template named '" + templateName + "'"));
+    }
+    return templates
+        .findBySignature(sheet.signature())
+        .orElseThrow(
+            () ->
+                new ImportException(
+                    context.sample().fileName()
+                        + ": no invoice template matches its columns ("
+                        + String.join(", ", sheet.header())
+                        + "); map them once with 'tokenledger invoice-template save' or in the"
+                        + " Sources page, and files of this shape import by themselves"));
+  }
+
+  /** Every mapped column must be in the header; date and amount must be mapped. */
+  static void checkMapping(String fileName, InvoiceMapping mapping, List<String> header) {
+    List<String> problems = new ArrayList<>();
+    if (mapping.date() == null) {
+      problems.add("no date column is mapped");
+    }
+    if (mapping.amount() == null) {
+      problems.add("no amount column is mapped");
+    }
+    if (mapping.currency() == null && blank(mapping.defaultCurrency())) {
+      problems.add("no currency column is mapped and there is no default currency");
+    }
+    for (Map.Entry<String, String> column : mapping.columns().entrySet()) {
+      if (column.getValue() != null && position(header, column.getValue()) < 0) {
+        problems.add(column.getKey() + " column '" + column.getValue() + "' is not in the sheet");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportException(fileName + ":1: " + String.join("; ", problems));
+    }
+  }
+
+  /** The 0-based position of a header name, compared trimmed and without case; -1 if absent. */
+  static int position(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).strip().equalsIgnoreCase(name.strip())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** SQL for one mapping: column positions only, never names from the file. */
+  static String stageSql(InvoiceMapping mapping, List<String> header) {
+    String columns =
+        IntStream.rangeClosed(1, header.size())
+            .mapToObj(i -> "'c" + i + "': 'VARCHAR'")
+            .collect(Collectors.joining(", ", "{", "}"));
+    String sql = SqlFile.load(InvoiceImporter.class, "stage");
+    for (Map.Entry<String, String> column : mapping.columns().entrySet()) {
+      String value = column.getValue();
+      int position = value == null ? -1 : position(header, value);
+      sql =
+          sql.replace(
+              "{" + column.getKey() + "}",
+              position < 0 ? "CAST(NULL AS VARCHAR)" : "c" + (position + 1));
+    }
+    return sql.replace("{columns}", columns).replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
+  }
+
+  /** Creates the tl_money macro on the import's connection. */
+  static void createMoneyMacro(java.sql.Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(SqlFile.load(InvoiceImporter.class, "money_macro"));
+    }
+  }
+
+  /** Binds the stage's parameters after the file path. */
+  static void bindSettings(PreparedStatement statement, InvoiceTemplate template)
+      throws SQLException {
+    InvoiceMapping mapping = template.mapping();
+    statement.setString(2, blank(mapping.defaultCurrency()) ? null : mapping.defaultCurrency());
+    statement.setString(
+        3,
+        blank(mapping.provider())
+            ? "invoice"
+            : mapping.provider().strip().toLowerCase(Locale.ROOT));
+    statement.setString(4, template.name());
+    statement.setString(5, mapping.date());
+    statement.setString(6, mapping.amount());
+    statement.setString(7, mapping.currency());
+    statement.setString(8, blank(mapping.dateFormat()) ? "%Y-%m-%d" : mapping.dateFormat());
+  }
+
+  /** One import with one template: the staged pipeline with this mapping's SQL. */
+  private static final class Run extends StagedImporter {
+    private final InvoiceTemplate template;
+    private final List<String> header;
+    private final Path csv;
+
+    Run(InvoiceTemplate template, List<String> header, Path csv) {
+      super(LedgerTable.COST_LINES, InvoiceImporter.class);
+      this.template = template;
+      this.header = header;
+      this.csv = csv;
+    }
+
+    @Override
+    public String formatId() {
+      return FORMAT_ID;
+    }
+
+    @Override
+    public String displayName() {
+      return "Invoice sheet";
+    }
+
+    @Override
+    public int sniff(FileSample sample) {
+      return 0;
+    }
+
+    @Override
+    protected String readPath(ImportContext context) {
+      return csv.toString();
+    }
+
+    @Override
+    protected void beforeStage(ImportContext context) throws SQLException {
+      createMoneyMacro(context.connection());
+    }
+
+    @Override
+    protected String stageSql(ImportContext context) {
+      return InvoiceImporter.stageSql(template.mapping(), header);
+    }
+
+    @Override
+    protected void bindStage(PreparedStatement statement, ImportContext context)
+        throws SQLException {
+      bindSettings(statement, template);
+    }
+
+    @Override
+    protected void afterInsert(ImportContext context) throws SQLException {
+      warnIfTokenUnitsUnknown(context, "line(s) with a model and a quantity");
+      warnIfMixedCurrencies(context);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.tokenledger.importers.invoice;
+
+import java.util.List;
+
+/**
+ * The first rows of an invoice sheet as text, for the mapping step: the user sees the columns and a
+ * few values before choosing which is which.
+ *
+ * @param header the header names, as written
+ * @param rows the first data rows, each as wide as the header
+ * @param signature the header's signature
+ */
+public record SheetPreview(List<String> header, List<List<String>> rows, String signature) {
+
+  public SheetPreview {
+    header = List.copyOf(header);
+    // cells may be empty (null): List.copyOf would refuse them
+    rows =
+        rows.stream()
+            .map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
+            .toList();
+  }
+}

@@ -1,0 +1,37 @@
+-- An invoice sheet read by column position (c1..cN: names never come from the file); the field
+-- placeholders are the positions the template maps, or NULL. Parameters: 1 the file, 2 the
+-- default currency, 3 the provider, 4 the template name, 5-7 the header names of the date, amount
+-- and currency columns (for rejects), 8 the template's date format (strptime; ISO when none).
+CREATE TEMP TABLE tl_provider_stage AS
+WITH sheet AS (
+    SELECT row_number() OVER () + 1 AS source_line,
+           {date} AS date_text, {amount} AS amount_text, {currency} AS currency_text,
+           {description} AS description, {model} AS model_text, {quantity} AS quantity_text,
+           {unit} AS unit_text
+    FROM read_csv(?, header = false, skip = 1, auto_detect = false, delim = ',', quote = '"',
+                  escape = '"', null_padding = true, columns = {columns}, {rejects})
+), settings AS (
+    SELECT CAST(? AS VARCHAR) AS default_currency,
+           CAST(? AS VARCHAR) AS provider, CAST(? AS VARCHAR) AS template_name,
+           CAST(? AS VARCHAR) AS date_column, CAST(? AS VARCHAR) AS amount_column,
+           CAST(? AS VARCHAR) AS currency_column
+)
+SELECT sheet.*, settings.*,
+       coalesce(CAST(try_strptime(trim(date_text), CAST(? AS VARCHAR)) AS DATE),
+                TRY_CAST(trim(date_text) AS DATE),
+                CAST(TRY_CAST(trim(date_text) AS TIMESTAMP) AS DATE),
+                CAST(try_strptime(trim(date_text), '%m/%d/%Y') AS DATE),
+                CAST(try_strptime(trim(date_text), '%m/%d/%y') AS DATE),
+                CAST(try_strptime(trim(date_text), '%d.%m.%Y') AS DATE),
+                CAST(try_strptime(trim(date_text), '%Y/%m/%d') AS DATE)) AS day,
+       tl_money(amount_text) AS amount,
+       coalesce(CASE upper(trim(currency_text)) WHEN '$' THEN 'USD' WHEN '€' THEN 'EUR'
+                     WHEN '£' THEN 'GBP' WHEN '¥' THEN 'JPY'
+                     ELSE nullif(upper(trim(currency_text)), '') END,
+                CASE WHEN amount_text LIKE '%€%' THEN 'EUR' WHEN amount_text LIKE '%£%' THEN 'GBP'
+                     WHEN amount_text LIKE '%$%' THEN 'USD' END,
+                nullif(upper(trim(default_currency)), '')) AS currency,
+       tl_money(quantity_text) AS quantity
+FROM sheet, settings
+WHERE coalesce(nullif(trim(date_text), ''), nullif(trim(amount_text), ''),
+               nullif(trim(description), '')) IS NOT NULL
