@@ -1,10 +1,11 @@
 -- The spans of an OTLP/JSON file (one document, or one document per line), one row each, in the
 -- shape SpanAttributes reads, streamed from DuckDB's JSON reader in one pass. Attribute keys and
 -- values are two parallel lists: the span's own first, then the scope name, then the resource's,
--- so that a lookup finds the span's value first. Ids are hex, lower-cased; times are nanosecond
--- strings parsed as integers. The span's ordinal in the file becomes its source_line once staged
--- (a window function here would make the reader run on one thread). The type of resourceSpans is
--- chosen in code; the file path is the bound parameter.
+-- so that a lookup finds the span's value first. Attribute lists are read as JSON text, which the
+-- reader copies without building a vector per attribute. Ids are hex, lower-cased; times are
+-- nanosecond strings parsed as integers. The span's ordinal in the file becomes its source_line
+-- once staged (a window function here would make the reader run on one thread). The type of
+-- resourceSpans is chosen in code; the file path is the bound parameter.
 SELECT CAST(NULL AS BIGINT) AS source_line,
        lower(nullif(trim(sp.traceId), '')) AS trace_id,
        lower(nullif(trim(sp.spanId), '')) AS span_id,
@@ -23,10 +24,10 @@ SELECT CAST(NULL AS BIGINT) AS source_line,
            WHEN '1' THEN 'ok' WHEN 'STATUS_CODE_OK' THEN 'ok'
            WHEN '2' THEN 'error' WHEN 'STATUS_CODE_ERROR' THEN 'error'
            ELSE NULL END AS status,
-       coalesce(list_transform(sp.attributes, a -> a.key), [])
+       span_keys
            || CASE WHEN scope_name IS NULL THEN [] ELSE ['otel.scope.name'] END
            || resource_keys AS keys,
-       coalesce(list_transform(sp.attributes, a -> tl_otlp_value(a.value)), [])
+       tl_otlp_values(sp.attributes, span_keys, span_quick_values)
            || CASE WHEN scope_name IS NULL THEN [] ELSE [scope_name] END
            || resource_values AS vals,
        CASE WHEN nullif(trim(sp.spanId), '') IS NULL THEN 'a span has no spanId (trace ' || coalesce(lower(sp.traceId), '?') || ')'
@@ -39,13 +40,18 @@ SELECT CAST(NULL AS BIGINT) AS source_line,
             WHEN nullif(trim(sp.traceId), '') IS NULL THEN 'traceId'
             ELSE 'startTimeUnixNano' END AS problem_column
 FROM (
-    SELECT resource_keys, resource_values, s.scope.name AS scope_name, unnest(s.spans) AS sp
+    SELECT *, tl_otlp_keys(sp.attributes) AS span_keys,
+           json_extract_string(sp.attributes, '$[*].value.*') AS span_quick_values
     FROM (
-        SELECT unnest(r.scopeSpans) AS s,
-               coalesce(list_transform(r.resource.attributes, a -> a.key), []) AS resource_keys,
-               coalesce(list_transform(r.resource.attributes, a -> tl_otlp_value(a.value)), []) AS resource_values
-        FROM (SELECT unnest(resourceSpans) AS r
-              FROM read_json(?, format = 'auto', maximum_object_size = 1073741824,
-                             columns = {resourceSpans: '{type}'}))
+        SELECT resource_keys, resource_values, s.scope.name AS scope_name, unnest(s.spans) AS sp
+        FROM (
+            SELECT unnest(r.scopeSpans) AS s,
+                   tl_otlp_keys(r.resource.attributes) AS resource_keys,
+                   tl_otlp_values(r.resource.attributes, tl_otlp_keys(r.resource.attributes),
+                                  json_extract_string(r.resource.attributes, '$[*].value.*')) AS resource_values
+            FROM (SELECT unnest(resourceSpans) AS r
+                  FROM read_json(?, format = 'auto', maximum_object_size = 1073741824,
+                                 columns = {resourceSpans: '{type}'}))
+        )
     )
 )
