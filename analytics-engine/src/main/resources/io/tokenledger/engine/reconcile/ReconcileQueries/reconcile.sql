@@ -1,6 +1,14 @@
 -- Invoice vs the provider's usage export vs traces, per provider, model and period ({period} is
 -- 'day' or 'month', chosen from a fixed list in code). Each side is summed on its own and the three
 -- are joined on provider, model and period; a side that has nothing there is NULL.
+-- The sides: invoice = source kind 'bill'; usage = 'usage' (the provider's own export); traces =
+-- 'trace' (the observability stack's estimate, so its missing calls show as a gap). Where several
+-- formats of a side record the same calls (a LiteLLM spend log and OTel spans; an OpenAI usage
+-- JSON and its dashboard CSV), one format stands for the side per provider, model and period: the
+-- one with the most tokens (then requests, then format id), so nothing is counted twice.
+-- The company's request ledger ('ledger') is complete, so it would hide every missing trace: it
+-- stands on the trace side only for a provider that has no trace at all in the reconciled range
+-- (then the request-level side is the ledger, and its gap to the invoice is pricing, not coverage).
 WITH invoice AS (
     SELECT c.provider, c.model, strftime(date_trunc('{period}', c.ChargePeriodStart), '{format}') AS period,
            string_agg(DISTINCT c.BillingCurrency, ',') AS currency,
@@ -15,7 +23,7 @@ WITH invoice AS (
     GROUP BY ALL
 ),
 events AS (
-    SELECT l.source_kind, u.provider, coalesce(u.model, u.model_raw) AS model,
+    SELECT l.source_kind, l.format, u.provider, coalesce(u.model, u.model_raw) AS model,
            strftime(date_trunc('{period}', u.event_time), '{format}') AS period,
            sum(u.in_uncached + u.in_cache_read + u.in_cache_write_5m + u.in_cache_write_1h
                + u.out_text + u.out_reasoning) AS tokens,
@@ -26,11 +34,24 @@ events AS (
            string_agg(DISTINCT u.service_tier, ',') FILTER (WHERE u.service_tier <> 'standard') AS tiers
     FROM usage_events u
     JOIN import_log l USING (import_id)
-    WHERE l.source_kind IN ('usage', 'trace') AND {events_where}
+    WHERE l.source_kind IN ('usage', 'trace', 'ledger') AND {events_where}
     GROUP BY ALL
 ),
-usage_side AS (SELECT * FROM events WHERE source_kind = 'usage'),
-trace_side AS (SELECT * FROM events WHERE source_kind = 'trace'),
+sided AS (
+    SELECT CASE source_kind WHEN 'usage' THEN 'usage' ELSE 'trace' END AS side, *
+    FROM events e
+    WHERE source_kind <> 'ledger'
+       OR NOT EXISTS (SELECT 1 FROM events t WHERE t.source_kind = 'trace' AND t.provider = e.provider)
+),
+chosen AS (
+    SELECT * EXCLUDE (choice)
+    FROM (SELECT *, row_number() OVER (PARTITION BY side, provider, model, period
+                                       ORDER BY tokens DESC, requests DESC, format) AS choice
+          FROM sided)
+    WHERE choice = 1
+),
+usage_side AS (SELECT * FROM chosen WHERE side = 'usage'),
+trace_side AS (SELECT * FROM chosen WHERE side = 'trace'),
 invoice_usage AS (
     SELECT coalesce(i.provider, s.provider) AS provider, coalesce(i.model, s.model) AS model,
            coalesce(i.period, s.period) AS period,
