@@ -41,11 +41,9 @@ class UsageBasisTest {
   void ledgerTracesAndUsageExportOfTheSameRequestsAreCountedOnce() throws Exception {
     try (LedgerFixture bill = new LedgerFixture(workspace, 1, "bill");
         LedgerFixture ledger = new LedgerFixture(workspace, 2, "ledger");
-        LedgerFixture spendLog = new LedgerFixture(workspace, 3, "trace");
-        LedgerFixture otel = new LedgerFixture(workspace, 4, "trace");
+        LedgerFixture spendLog = new LedgerFixture(workspace, 3, "trace", "litellm-spend-logs");
+        LedgerFixture otel = new LedgerFixture(workspace, 4, "trace", "otel-otlp-json");
         LedgerFixture usageExport = new LedgerFixture(workspace, 5, "usage")) {
-      bill.execute("UPDATE import_log SET format = 'litellm-spend-logs' WHERE import_id = 3");
-      bill.execute("UPDATE import_log SET format = 'otel-otlp-json' WHERE import_id = 4");
       bill.costLine(
           "openai", "gpt-4o", "in_uncached", day(10, 1), day(10, 2), "12.00", "USD", "API");
       bill.costLine(

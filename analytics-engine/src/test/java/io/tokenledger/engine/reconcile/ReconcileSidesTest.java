@@ -33,11 +33,9 @@ class ReconcileSidesTest {
   void tracesStayTheTraceSideAndTheLedgerStandsInOnlyWhereThereAreNone() throws Exception {
     try (LedgerFixture bill = new LedgerFixture(workspace, 1, "bill");
         LedgerFixture ledger = new LedgerFixture(workspace, 2, "ledger");
-        LedgerFixture spendLog = new LedgerFixture(workspace, 3, "trace");
-        LedgerFixture otel = new LedgerFixture(workspace, 4, "trace");
+        LedgerFixture spendLog = new LedgerFixture(workspace, 3, "trace", "litellm-spend-logs");
+        LedgerFixture otel = new LedgerFixture(workspace, 4, "trace", "otel-otlp-json");
         LedgerFixture usage = new LedgerFixture(workspace, 5, "usage")) {
-      bill.execute("UPDATE import_log SET format = 'litellm-spend-logs' WHERE import_id = 3");
-      bill.execute("UPDATE import_log SET format = 'otel-otlp-json' WHERE import_id = 4");
       bill.billedTokens("openai", "gpt-4o", "in_uncached", day(10, 1), 600, "1.50");
       bill.billedTokens("anthropic", "claude-haiku-4-5", "in_uncached", day(10, 1), 1000, "1.00");
       ledger.event("openai", "gpt-4o", day(10, 1).plusHours(1), 300, 0, 0, 0, "0.75");
@@ -65,6 +63,25 @@ class ReconcileSidesTest {
       assertThat(anthropic.usageTokens()).isNull();
       assertThat(anthropic.traceTokens()).as("no trace for anthropic: the ledger").isEqualTo(1000L);
       assertThat(anthropic.causes()).isEqualTo(List.of());
+    }
+  }
+
+  @Test
+  void aDatedSnapshotAndItsAliasReconcileOnOneLineAndTheCostedTraceWinsATie() throws Exception {
+    try (LedgerFixture bill = new LedgerFixture(workspace, 1, "bill");
+        LedgerFixture spendLog = new LedgerFixture(workspace, 2, "trace", "litellm-spend-logs");
+        LedgerFixture otel = new LedgerFixture(workspace, 3, "trace", "otel-otlp-json")) {
+      bill.billedTokens("openai", "gpt-4o-2024-08-06", "in_uncached", day(10, 1), 500, "1.25");
+      spendLog.event("openai", "gpt-4o", day(10, 1).plusHours(1), 500, 0, 0, 0, "1.20");
+      otel.event("openai", "gpt-4o-2024-08-06", day(10, 1).plusHours(1), 500, 0, 0, 0, null);
+
+      List<ReconciliationLine> lines = reconcile.reconcile(workspace, Grain.DAY, null, null);
+
+      assertThat(lines).hasSize(1);
+      assertThat(lines.get(0).model()).isEqualTo("gpt-4o");
+      assertThat(lines.get(0).invoiceCost()).isEqualByComparingTo("1.25");
+      assertThat(lines.get(0).traceTokens()).isEqualTo(500L);
+      assertThat(lines.get(0).traceCost()).isEqualByComparingTo("1.20");
     }
   }
 }

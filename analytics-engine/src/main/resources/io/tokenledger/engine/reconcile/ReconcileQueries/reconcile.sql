@@ -6,11 +6,15 @@
 -- formats of a side record the same calls (a LiteLLM spend log and OTel spans; an OpenAI usage
 -- JSON and its dashboard CSV), one format stands for the side per provider, model and period: the
 -- one with the most tokens (then requests, then format id), so nothing is counted twice.
+-- A source that reports its own cost wins a tie (it is the estimate the invoice is compared with).
+-- A dated snapshot and its alias are one model (bills name one, requests the other), as in the
+-- allocation: the date suffix is dropped on every side.
 -- The company's request ledger ('ledger') is complete, so it would hide every missing trace: it
 -- stands on the trace side only for a provider that has no trace at all in the reconciled range
 -- (then the request-level side is the ledger, and its gap to the invoice is pricing, not coverage).
 WITH invoice AS (
-    SELECT c.provider, c.model, strftime(date_trunc('{period}', c.ChargePeriodStart), '{format}') AS period,
+    SELECT c.provider, regexp_replace(c.model, '-(\d{8}|\d{4}-\d{2}-\d{2})$', '') AS model,
+           strftime(date_trunc('{period}', c.ChargePeriodStart), '{format}') AS period,
            string_agg(DISTINCT c.BillingCurrency, ',') AS currency,
            sum(c.BilledCost) AS cost,
            sum(c.tokens) AS tokens,
@@ -23,7 +27,8 @@ WITH invoice AS (
     GROUP BY ALL
 ),
 events AS (
-    SELECT l.source_kind, l.format, u.provider, coalesce(u.model, u.model_raw) AS model,
+    SELECT l.source_kind, l.format, u.provider,
+           regexp_replace(coalesce(u.model, u.model_raw), '-(\d{8}|\d{4}-\d{2}-\d{2})$', '') AS model,
            strftime(date_trunc('{period}', u.event_time), '{format}') AS period,
            sum(u.in_uncached + u.in_cache_read + u.in_cache_write_5m + u.in_cache_write_1h
                + u.out_text + u.out_reasoning) AS tokens,
@@ -46,7 +51,8 @@ sided AS (
 chosen AS (
     SELECT * EXCLUDE (choice)
     FROM (SELECT *, row_number() OVER (PARTITION BY side, provider, model, period
-                                       ORDER BY tokens DESC, requests DESC, format) AS choice
+                                       ORDER BY tokens DESC, cost IS NOT NULL DESC, requests DESC,
+                                                format) AS choice
           FROM sided)
     WHERE choice = 1
 ),
