@@ -84,4 +84,35 @@ class ReconcileSidesTest {
       assertThat(lines.get(0).traceCost()).isEqualByComparingTo("1.20");
     }
   }
+
+  @Test
+  void theLedgerStandsInOnlyBeforeOrAfterTheTracedPeriods() throws Exception {
+    try (LedgerFixture bill = new LedgerFixture(workspace, 1, "bill");
+        LedgerFixture ledger = new LedgerFixture(workspace, 2, "ledger");
+        LedgerFixture traces = new LedgerFixture(workspace, 3, "trace", "otel-otlp-json")) {
+      for (int day = 1; day <= 4; day++) {
+        bill.billedTokens("openai", "gpt-4o", "in_uncached", day(10, day), 100, "0.25");
+        ledger.event("openai", "gpt-4o", day(10, day).plusHours(1), 100, 0, 0, 0, "0.25");
+      }
+      // Traces were collected from day 2 to day 3, and day 3 lost half of them.
+      traces.event("openai", "gpt-4o", day(10, 2).plusHours(1), 100, 0, 0, 0, null);
+      traces.event("openai", "gpt-4o", day(10, 3).plusHours(1), 50, 0, 0, 0, null);
+
+      Map<String, ReconciliationLine> byDay =
+          reconcile.reconcile(workspace, Grain.DAY, null, null).stream()
+              .collect(Collectors.toMap(ReconciliationLine::period, Function.identity()));
+
+      assertThat(byDay.get("2026-10-01").traceTokens())
+          .as("before the traces: ledger")
+          .isEqualTo(100L);
+      assertThat(byDay.get("2026-10-02").traceTokens()).isEqualTo(100L);
+      assertThat(byDay.get("2026-10-03").traceTokens())
+          .as("a trace gap, not the ledger")
+          .isEqualTo(50L);
+      assertThat(byDay.get("2026-10-03").causes()).anyMatch(c -> c.startsWith("missing traces"));
+      assertThat(byDay.get("2026-10-04").traceTokens())
+          .as("after the traces: ledger")
+          .isEqualTo(100L);
+    }
+  }
 }

@@ -10,8 +10,9 @@
 -- A dated snapshot and its alias are one model (bills name one, requests the other), as in the
 -- allocation: the date suffix is dropped on every side.
 -- The company's request ledger ('ledger') is complete, so it would hide every missing trace: it
--- stands on the trace side only for a provider that has no trace at all in the reconciled range
--- (then the request-level side is the ledger, and its gap to the invoice is pricing, not coverage).
+-- stands on the trace side only where a provider's traces were not being collected at all, i.e.
+-- for a provider without traces in the reconciled range, or in the periods before its first or
+-- after its last traced period. Inside that window a period without traces is a trace gap.
 WITH invoice AS (
     SELECT c.provider, regexp_replace(c.model, '-(\d{8}|\d{4}-\d{2}-\d{2})$', '') AS model,
            strftime(date_trunc('{period}', c.ChargePeriodStart), '{format}') AS period,
@@ -42,11 +43,16 @@ events AS (
     WHERE l.source_kind IN ('usage', 'trace', 'ledger') AND {events_where}
     GROUP BY ALL
 ),
+traced AS (
+    SELECT provider, min(period) AS first_period, max(period) AS last_period
+    FROM events WHERE source_kind = 'trace' GROUP BY provider
+),
 sided AS (
-    SELECT CASE source_kind WHEN 'usage' THEN 'usage' ELSE 'trace' END AS side, *
+    SELECT CASE e.source_kind WHEN 'usage' THEN 'usage' ELSE 'trace' END AS side, e.*
     FROM events e
-    WHERE source_kind <> 'ledger'
-       OR NOT EXISTS (SELECT 1 FROM events t WHERE t.source_kind = 'trace' AND t.provider = e.provider)
+    LEFT JOIN traced t ON t.provider = e.provider
+    WHERE e.source_kind <> 'ledger'
+       OR t.provider IS NULL OR e.period < t.first_period OR e.period > t.last_period
 ),
 chosen AS (
     SELECT * EXCLUDE (choice)
