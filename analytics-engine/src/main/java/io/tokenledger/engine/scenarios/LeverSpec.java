@@ -70,9 +70,9 @@ public final class LeverSpec {
     StringBuilder text = new StringBuilder(lever.kind().id());
     if (lever instanceof Lever.Growth g) {
       scope(text, g.scope());
-      put(text, "tasks", g.tasksPercent());
-      put(text, "steps", g.stepsPercent());
-      put(text, "tokens", g.tokensPercent());
+      putNonZero(text, "tasks", g.tasksPercent());
+      putNonZero(text, "steps", g.stepsPercent());
+      putNonZero(text, "tokens", g.tokensPercent());
     } else if (lever instanceof Lever.Route r) {
       scope(text, r.scope());
       put(text, "from", r.from());
@@ -162,6 +162,12 @@ public final class LeverSpec {
   private static void scope(StringBuilder text, LeverScope scope) {
     put(text, "client", scope.client());
     put(text, "feature", scope.feature());
+  }
+
+  private static void putNonZero(StringBuilder text, String key, BigDecimal value) {
+    if (value.signum() != 0) {
+      put(text, key, value);
+    }
   }
 
   private static void put(StringBuilder text, String key, Object value) {

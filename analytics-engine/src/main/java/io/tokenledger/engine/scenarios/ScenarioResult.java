@@ -85,15 +85,23 @@ public record ScenarioResult(
         unpricedRequests);
   }
 
+  /**
+   * Rounds the baselines to the rounded baseline total and the savings to the rounded total saving
+   * (a group the levers did not touch keeps a saving of zero); the scenario cost is their
+   * difference, so it adds up too.
+   */
   private static List<GroupCost> groups(
       List<GroupCost> groups, BigDecimal baseline, BigDecimal after) {
     List<BigDecimal> before =
         Apportion.toWhole(groups.stream().map(GroupCost::baseline).toList(), baseline, 2);
-    List<BigDecimal> now =
-        Apportion.toWhole(groups.stream().map(GroupCost::scenario).toList(), after, 2);
+    List<BigDecimal> saved =
+        Apportion.toWhole(
+            groups.stream().map(GroupCost::saving).toList(), baseline.subtract(after), 2);
     List<GroupCost> rounded = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      rounded.add(new GroupCost(groups.get(i).group(), before.get(i), now.get(i)));
+      rounded.add(
+          new GroupCost(
+              groups.get(i).group(), before.get(i), before.get(i).subtract(saved.get(i))));
     }
     return rounded;
   }

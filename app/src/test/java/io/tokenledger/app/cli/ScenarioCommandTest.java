@@ -133,7 +133,7 @@ class ScenarioCommandTest {
     assertThat(lines.get(2)).startsWith("Growth,2026-10,").contains(",-");
     assertThat(listed.out)
         .contains("Batch triage,2026-10,batch feature=ticket-triage share=1,")
-        .contains("Growth,2026-10,grow tasks=20 steps=0 tokens=10,")
+        .contains("Growth,2026-10,grow tasks=20 tokens=10,")
         .contains("Growth,2026-10,price provider=anthropic percent=-5,");
   }
 
