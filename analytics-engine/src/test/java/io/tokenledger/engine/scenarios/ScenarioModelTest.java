@@ -147,6 +147,22 @@ class ScenarioModelTest {
   }
 
   @Test
+  void inCentsGroupsAddUpAndAGroupNoLeverTouchedSavesNothing() {
+    ScenarioResult cents = run("route feature=summarize from=big to=small", "grow tasks=0.001").toCents();
+
+    BigDecimal saved =
+        cents.byFeature().stream().map(GroupCost::saving).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal scenario =
+        cents.byClient().stream().map(GroupCost::scenario).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(saved).isEqualByComparingTo(cents.saving());
+    assertThat(scenario).isEqualByComparingTo(cents.scenarioCost());
+    assertThat(cents.byFeature())
+        .filteredOn(g -> g.group().equals("chat"))
+        .singleElement()
+        .satisfies(g -> assertThat(g.saving()).isEqualByComparingTo("0"));
+  }
+
+  @Test
   void marginsUseTheClientsRevenue() {
     ScenarioResult result =
         new ScenarioModel(PRICES)
