@@ -148,7 +148,8 @@ class ScenarioModelTest {
 
   @Test
   void inCentsGroupsAddUpAndAGroupNoLeverTouchedSavesNothing() {
-    ScenarioResult cents = run("route feature=summarize from=big to=small", "grow tasks=0.001").toCents();
+    ScenarioResult cents =
+        run("route feature=summarize from=big to=small", "grow tasks=0.001").toCents();
 
     BigDecimal saved =
         cents.byFeature().stream().map(GroupCost::saving).reduce(BigDecimal.ZERO, BigDecimal::add);

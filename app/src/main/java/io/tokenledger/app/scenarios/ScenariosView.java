@@ -203,8 +203,9 @@ public final class ScenariosView extends BorderPane {
     list.setId("lever-list");
     list.setAccessibleText("Levers of the selected scenario");
     list.setPlaceholder(new Label("No lever: type one below"));
-    list.setMinHeight(96);
-    list.setPrefHeight(120);
+    list.getStyleClass().add(Styles.DENSE);
+    list.setMinHeight(80);
+    list.setPrefHeight(96);
     list.setCellFactory(
         view ->
             new ListCell<>() {
@@ -280,15 +281,21 @@ public final class ScenariosView extends BorderPane {
     TableView<LeverSaving> table =
         Tables.dataTable(
             new TableView<>(savings), "lever-savings", "Saving per lever", new Label("No lever"));
+    TableColumn<LeverSaving, Long> step =
+        TableColumns.lineNumber("Step", s -> savings.indexOf(s) + 1);
+    step.setMaxWidth(60);
+    table.getColumns().add(step);
     TableColumn<LeverSaving, String> lever = TableColumns.text("Lever", s -> s.lever().describe());
     lever.setPrefWidth(420);
     table.getColumns().add(lever);
     table.getColumns().add(money("Cost before", LeverSaving::costBefore));
     table.getColumns().add(money("Cost after", LeverSaving::costAfter));
     table.getColumns().add(money("Saving", LeverSaving::saving));
+    leverChart.setMinHeight(200);
+    leverChart.setCategoryGap(6);
     SplitPane split = new SplitPane(leverChart, table);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.55);
+    split.setDividerPositions(0.62);
     return split;
   }
 
@@ -367,13 +374,22 @@ public final class ScenariosView extends BorderPane {
     features.setAll(result.byFeature());
     XYChart.Series<Number, String> series = new XYChart.Series<>();
     series.setName("Saving");
+    int step = 0;
     for (LeverSaving saving : result.savings()) {
       XYChart.Data<Number, String> bar =
-          new XYChart.Data<>(saving.saving().doubleValue(), saving.lever().describe());
+          new XYChart.Data<>(saving.saving().doubleValue(), chartLabel(++step, saving.lever()));
       Waterfall.styleWhenShown(bar, saving.saving().signum() >= 0 ? Waterfall.DOWN : Waterfall.UP);
       series.getData().add(bar);
     }
     leverChart.getData().add(series);
+  }
+
+  /** "2 · route doc-summarizer": short enough for the chart's axis; the table has the rest. */
+  static String chartLabel(int step, Lever lever) {
+    String text = lever.describe();
+    int colon = text.indexOf(':');
+    String head = colon < 0 ? text : text.substring(0, colon);
+    return step + " · " + head.replace("feature ", "").replace("client ", "");
   }
 
   private BigDecimal margin(GroupCost group, Function<ClientMargin, BigDecimal> value) {
