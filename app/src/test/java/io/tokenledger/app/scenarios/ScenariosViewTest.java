@@ -109,7 +109,7 @@ class ScenariosViewTest {
     assertThat(summary.getText()).startsWith("Baseline 2026-10 ");
     TableView<?> savings = robot.lookup("#lever-savings").queryTableView();
     waitUntil(() -> FxTables.shownRows(savings).size() == 1);
-    assertThat(FxTables.shownRows(savings).get(0).get(3)).isEqualTo(saving);
+    assertThat(FxTables.shownRows(savings).get(0).get(4)).isEqualTo(saving);
     assertThat(dialogs.errors()).isEmpty();
     snapshot(robot, "scenarios-view.png");
   }
