@@ -145,47 +145,25 @@ final class ScenarioQueryCommand implements Callable<Integer> {
             "revenue",
             "baseline_margin_pct",
             "scenario_margin_pct");
-    table.row(
+    costRow(
+        table,
         "total",
         result.scenario().name() + " (" + result.scenario().baseline() + ")",
-        money(result.baselineCost()),
-        money(result.scenarioCost()),
-        money(result.saving()),
-        "",
-        "",
-        "");
+        result.baselineCost(),
+        result.scenarioCost());
     for (LeverSaving saving : result.savings()) {
-      table.row(
+      costRow(
+          table,
           "lever",
           LeverSpec.format(saving.lever()),
-          money(saving.costBefore()),
-          money(saving.costAfter()),
-          money(saving.saving()),
-          "",
-          "",
-          "");
+          saving.costBefore(),
+          saving.costAfter());
     }
     for (GroupCost group : result.byClient()) {
-      table.row(
-          "client",
-          group.group(),
-          money(group.baseline()),
-          money(group.scenario()),
-          money(group.saving()),
-          "",
-          "",
-          "");
+      costRow(table, "client", group.group(), group.baseline(), group.scenario());
     }
     for (GroupCost group : result.byFeature()) {
-      table.row(
-          "feature",
-          group.group(),
-          money(group.baseline()),
-          money(group.scenario()),
-          money(group.saving()),
-          "",
-          "",
-          "");
+      costRow(table, "feature", group.group(), group.baseline(), group.scenario());
     }
     for (ClientMargin margin : result.margins()) {
       table.row(
@@ -199,6 +177,13 @@ final class ScenarioQueryCommand implements Callable<Integer> {
           percent(margin.scenarioMarginShare()));
     }
     return table;
+  }
+
+  /** A row of the detail table without revenue: its saving is before minus after. */
+  private static void costRow(
+      TextTable table, String section, String name, BigDecimal before, BigDecimal after) {
+    table.row(
+        section, name, money(before), money(after), money(before.subtract(after)), "", "", "");
   }
 
   static TextTable comparison(List<ScenarioResult> results) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.task.SynchronousTaskExecutor;
+import io.tokenledger.app.testing.HandPricing;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
 import io.tokenledger.app.workspace.CurrentWorkspace;
@@ -14,7 +15,6 @@ import io.tokenledger.engine.pricing.PriceCatalogFormat;
 import io.tokenledger.engine.workspace.Workspace;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;
@@ -135,19 +135,8 @@ class ScenariosViewModelTest {
   }
 
   private BigDecimal pricedCost() throws Exception {
-    try (Connection connection = workspace.newConnection();
-        Statement statement = connection.createStatement();
-        ResultSet row =
-            statement.executeQuery(
-                "SELECT sum(u.in_uncached * i.unit_price + u.out_text * o.unit_price) FROM usage_events u,"
-                    + " price_book i, price_book o WHERE u.event_time >= TIMESTAMPTZ '2026-10-01 00:00:00+00'"
-                    + " AND i.model = 'gpt-5.4-mini-2026-03-17' AND o.model = i.model"
-                    + " AND i.token_bucket = 'in_uncached' AND o.token_bucket = 'out_text'"
-                    + " AND i.service_tier = 'standard' AND o.service_tier = 'standard'"
-                    + " AND i.above_prompt_tokens = 0 AND o.above_prompt_tokens = 0"
-                    + " AND i.source = 'litellm' AND o.source = 'litellm'")) {
-      row.next();
-      return row.getBigDecimal(1);
+    try (Connection connection = workspace.newConnection()) {
+      return HandPricing.cost(connection, "gpt-5.4-mini-2026-03-17", "2026-10-01", "2026-11-01");
     }
   }
 }

@@ -7,6 +7,7 @@ import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.shell.SceneSnapshot;
 import io.tokenledger.app.task.JavaFxTaskExecutor;
 import io.tokenledger.app.testing.FxTables;
+import io.tokenledger.app.testing.HandPricing;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
 import io.tokenledger.app.theme.AppTheme;
@@ -17,7 +18,6 @@ import io.tokenledger.engine.workspace.Workspace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -145,42 +145,16 @@ class ScenariosViewTest {
 
   /** October's summariser tokens priced at {@code model}'s standard LiteLLM prices. */
   private BigDecimal hand(String model) throws Exception {
-    return decimal(
-        "SELECT sum(u.in_uncached * i.unit_price + u.out_text * o.unit_price) FROM usage_events u,"
-            + " price_book i, price_book o WHERE u.event_time >= TIMESTAMPTZ '2026-10-01 00:00:00+00'"
-            + " AND i.model = '"
-            + model
-            + "' AND o.model = '"
-            + model
-            + "'"
-            + " AND i.token_bucket = 'in_uncached' AND o.token_bucket = 'out_text'"
-            + " AND i.service_tier = 'standard' AND o.service_tier = 'standard'"
-            + " AND i.above_prompt_tokens = 0 AND o.above_prompt_tokens = 0 AND i.source = 'litellm'"
-            + " AND o.source = 'litellm'");
+    return cost(model, "2026-10-01", "2026-11-01");
   }
 
   private BigDecimal cost(String from, String to) throws Exception {
-    return decimal(
-        "SELECT sum(u.in_uncached * i.unit_price + u.out_text * o.unit_price) FROM usage_events u,"
-            + " price_book i, price_book o WHERE u.event_time >= TIMESTAMPTZ '"
-            + from
-            + " 00:00:00+00'"
-            + " AND u.event_time < TIMESTAMPTZ '"
-            + to
-            + " 00:00:00+00'"
-            + " AND i.model = 'claude-opus-4-6' AND o.model = 'claude-opus-4-6'"
-            + " AND i.token_bucket = 'in_uncached' AND o.token_bucket = 'out_text'"
-            + " AND i.service_tier = 'standard' AND o.service_tier = 'standard'"
-            + " AND i.above_prompt_tokens = 0 AND o.above_prompt_tokens = 0 AND i.source = 'litellm'"
-            + " AND o.source = 'litellm'");
+    return cost("claude-opus-4-6", from, to);
   }
 
-  private BigDecimal decimal(String sql) throws Exception {
-    try (Connection connection = workspace.newConnection();
-        Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(sql)) {
-      row.next();
-      return row.getBigDecimal(1);
+  private BigDecimal cost(String model, String from, String to) throws Exception {
+    try (Connection connection = workspace.newConnection()) {
+      return HandPricing.cost(connection, model, from, to);
     }
   }
 
