@@ -109,8 +109,19 @@ class ChainedDecompositionTest {
         for (CostChange change : result.changes()) {
           assertThat(sum(change.effects())).isEqualByComparingTo(change.change());
         }
-        CostChange cents = result.toCents().total();
+        ExplainResult rounded = result.toCents();
+        CostChange cents = rounded.total();
         assertThat(sum(cents.effects())).isEqualByComparingTo(cents.change());
+        assertThat(cents.before())
+            .isEqualByComparingTo(cost(before).setScale(2, java.math.RoundingMode.HALF_UP));
+        for (int point = 0; point < cents.points().size(); point++) {
+          int p = point;
+          assertThat(sum(rounded.changes().stream().map(c -> c.points().get(p)).toList()))
+              .isEqualByComparingTo(cents.points().get(point));
+        }
+        for (CostChange change : rounded.changes()) {
+          assertThat(sum(change.effects())).isEqualByComparingTo(change.change());
+        }
         assertThat(cents.effects()).allSatisfy(e -> assertThat(e.scale()).isEqualTo(2));
       }
     }

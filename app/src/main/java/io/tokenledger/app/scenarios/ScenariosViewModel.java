@@ -352,6 +352,13 @@ public final class ScenariosViewModel {
   }
 
   static String describe(ScenarioResult result) {
+    if (result.baselineCost().signum() == 0 && result.unpricedRequests() > 0) {
+      return "No priced usage in "
+          + result.scenario().baseline()
+          + " ("
+          + result.unpricedRequests()
+          + " requests have no price): import a price catalog on the Prices page.";
+    }
     BigDecimal share = result.savingShare();
     return "Baseline "
         + result.scenario().baseline()
