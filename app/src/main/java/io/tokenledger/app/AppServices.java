@@ -29,6 +29,10 @@ public final class AppServices {
   private final AllocationService allocationService = new DuckDbAllocationService();
   private final ExploreService exploreService = new DuckDbExploreService();
   private final ReconcileService reconcileService = new DuckDbReconcileService();
+  private final io.tokenledger.engine.scenarios.ScenarioService scenarioService =
+      new io.tokenledger.engine.scenarios.DuckDbScenarioService();
+  private final io.tokenledger.engine.explain.ExplainService explainService =
+      new io.tokenledger.engine.explain.DefaultExplainService();
   private final Path home;
   private final WorkspaceFiles workspaceFiles;
   private final AnalysisStateStore analysisStates = new AnalysisStateStore();
@@ -71,6 +75,14 @@ public final class AppServices {
 
   public ExploreService exploreService() {
     return exploreService;
+  }
+
+  public io.tokenledger.engine.scenarios.ScenarioService scenarioService() {
+    return scenarioService;
+  }
+
+  public io.tokenledger.engine.explain.ExplainService explainService() {
+    return explainService;
   }
 
   public ReconcileService reconcileService() {

@@ -90,6 +90,7 @@ public final class MainWindow {
       case SOURCES -> new SourcesView(viewModels.sources());
       case EXPLORE -> new ExploreView(viewModels.explore());
       case RECONCILE -> new ReconcileView(viewModels.reconcile());
+      case SCENARIOS -> new io.tokenledger.app.scenarios.ScenariosView(viewModels.scenarios());
       case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
       case PRICES -> {
         viewModels.prices().refresh();

@@ -33,7 +33,8 @@ public record ShellViewModels(
     ReconcileViewModel reconcile,
     ShowbackViewModel showback,
     PricesViewModel prices,
-    RulesViewModel rules) {
+    RulesViewModel rules,
+    io.tokenledger.app.scenarios.ScenariosViewModel scenarios) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
@@ -79,6 +80,13 @@ public record ShellViewModels(
             new io.tokenledger.engine.mapping.DefaultMappingService(),
             () -> workspace.get().orElse(null),
             java.util.concurrent.ForkJoinPool.commonPool(),
-            javafx.application.Platform::runLater));
+            javafx.application.Platform::runLater),
+        new io.tokenledger.app.scenarios.ScenariosViewModel(
+            services.scenarioService(),
+            services.explainService(),
+            workspace,
+            context,
+            executor,
+            dialogs));
   }
 }
