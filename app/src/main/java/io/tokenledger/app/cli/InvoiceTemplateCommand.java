@@ -109,6 +109,18 @@ final class InvoiceTemplateCommand implements Runnable {
         description = "strptime format for ambiguous dates, such as %%d/%%m/%%Y.")
     String dateFormat;
 
+    @Option(
+        names = "--sheet",
+        paramLabel = "NAME",
+        description = "XLSX sheet to read (default: the first).")
+    String sheet;
+
+    @Option(
+        names = "--header-row",
+        paramLabel = "N",
+        description = "Row of the header, counted from 1 (default: 1).")
+    Integer headerRow;
+
     InvoiceMapping mapping() {
       return new InvoiceMapping(
           date,
@@ -120,7 +132,9 @@ final class InvoiceTemplateCommand implements Runnable {
           unit,
           defaultCurrency,
           provider,
-          dateFormat);
+          dateFormat,
+          sheet,
+          headerRow);
     }
   }
 
@@ -246,7 +260,7 @@ final class InvoiceTemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      SheetPreview sheet = TEMPLATES.readSheet(file, 0);
+      SheetPreview sheet = TEMPLATES.readSheet(file, mapping.mapping().layout(), 0);
       try (Workspace ws =
           parent
               .root

@@ -16,7 +16,12 @@ import java.util.Optional;
 public interface InvoiceTemplateService {
 
   /** The header and first rows of a CSV or XLSX sheet, for the user to map. */
-  SheetPreview readSheet(Path file, int maxRows);
+  default SheetPreview readSheet(Path file, int maxRows) {
+    return readSheet(file, SheetLayout.DEFAULT, maxRows);
+  }
+
+  /** The header and first rows of one sheet of a workbook, the header on a given row. */
+  SheetPreview readSheet(Path file, SheetLayout layout, int maxRows);
 
   /** The workspace's templates, by name. */
   List<InvoiceTemplate> list(Workspace workspace);
