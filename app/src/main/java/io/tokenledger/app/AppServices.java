@@ -15,6 +15,8 @@ import io.tokenledger.engine.workspace.WorkspaceStore;
 import io.tokenledger.importers.DefaultImportService;
 import io.tokenledger.importers.ImportService;
 import io.tokenledger.importers.ImporterRegistry;
+import io.tokenledger.importers.invoice.DefaultInvoiceTemplateService;
+import io.tokenledger.importers.invoice.InvoiceTemplateService;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +31,7 @@ public final class AppServices {
   private final AllocationService allocationService = new DuckDbAllocationService();
   private final ExploreService exploreService = new DuckDbExploreService();
   private final ReconcileService reconcileService = new DuckDbReconcileService();
+  private final InvoiceTemplateService invoiceTemplates = new DefaultInvoiceTemplateService();
   private final Path home;
   private final WorkspaceFiles workspaceFiles;
   private final AnalysisStateStore analysisStates = new AnalysisStateStore();
@@ -71,6 +74,10 @@ public final class AppServices {
 
   public ExploreService exploreService() {
     return exploreService;
+  }
+
+  public InvoiceTemplateService invoiceTemplates() {
+    return invoiceTemplates;
   }
 
   public ReconcileService reconcileService() {

@@ -10,10 +10,10 @@ import java.util.List;
 /**
  * What a FOCUS import found, sorted for the Sources page: the version read, the columns missing
  * (conditional, recommended, deprecated), extra or of the wrong type, headers read under another
- * spelling, the requirements model's verdict and each rule that failed, and the rejected rows. It is
- * read back from the import's warnings as the import log keeps them, so a reopened workspace shows
- * the same report; this class writes the rule lines and reads every kind of line the FOCUS importer
- * writes.
+ * spelling, the requirements model's verdict and each rule that failed, and the rejected rows. It
+ * is read back from the import's warnings as the import log keeps them, so a reopened workspace
+ * shows the same report; this class writes the rule lines and reads every kind of line the FOCUS
+ * importer writes.
  *
  * @param version the FOCUS version read ({@code 1.2}), or null
  * @param missingConditional conditional columns the file lacks (imported as empty)
@@ -73,7 +73,9 @@ public record FocusImportReport(
             || formatId.startsWith(FocusImporter.FORMAT_ID + "-"));
   }
 
-  /** The warning line of one failed rule: {@code FOCUS rule failed (MUST) BilledCost-C-003-M: …}. */
+  /**
+   * The warning line of one failed rule: {@code FOCUS rule failed (MUST) BilledCost-C-003-M: …}.
+   */
   static String ruleFailure(RuleResult failure) {
     return RULE_FAILED
         + (failure.severity() == RuleSeverity.ERROR ? "(MUST) " : "(SHOULD) ")

@@ -87,8 +87,7 @@ public final class InvoiceImporter implements Importer {
       InvoiceTemplate template = chooseTemplate(context, file);
       SheetLayout layout = template.mapping().layout();
       csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file, layout.sheet()) : file;
-      SheetPreview sheet =
-          InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
+      SheetPreview sheet = InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
       List<String> header = sheet.header();
       checkMapping(context.sample().fileName(), template.mapping(), header);
       ImportOutcome outcome = new Run(template, header, csv).importInto(context);

@@ -20,8 +20,8 @@ import java.util.Map;
  * @param provider the vendor the invoice is from ({@code anthropic}, {@code openai}, ...)
  * @param dateFormat a strptime format for ambiguous dates ({@code %d/%m/%Y}), or null to detect
  * @param sheet the XLSX sheet to read, by name, or null for the first one (CSV has none)
- * @param headerRow the 1-based row of the header, or null for the first row: invoices often put
- *     the vendor's address and the invoice number above their table
+ * @param headerRow the 1-based row of the header, or null for the first row: invoices often put the
+ *     vendor's address and the invoice number above their table
  */
 public record InvoiceMapping(
     String date,

@@ -148,7 +148,8 @@ public final class InvoiceSheet {
         BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
       if (sheet == null) {
-        throw new ImportException(xlsx.getFileName() + ": the workbook has no sheet '" + sheetName + "'");
+        throw new ImportException(
+            xlsx.getFileName() + ": the workbook has no sheet '" + sheetName + "'");
       }
       int width = 0;
       for (Row row : sheet) {

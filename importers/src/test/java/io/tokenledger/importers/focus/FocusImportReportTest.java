@@ -49,7 +49,9 @@ class FocusImportReportTest {
     assertThat(report.conformance()).startsWith("FOCUS conformance: ");
     assertThat(report.ruleFailures())
         .isNotEmpty()
-        .allSatisfy(rule -> assertThat(rule).matches("\\((MUST|SHOULD)\\) [A-Za-z]+-[A-Z]-\\d{3}-[MCO]: .+"));
+        .allSatisfy(
+            rule ->
+                assertThat(rule).matches("\\((MUST|SHOULD)\\) [A-Za-z]+-[A-Z]-\\d{3}-[MCO]: .+"));
     assertThat(report.mustFailures())
         .isEqualTo(report.ruleFailures().stream().filter(r -> r.startsWith("(MUST)")).count());
     // Every line the import wrote lands in exactly one section.
@@ -69,7 +71,8 @@ class FocusImportReportTest {
                 "wrong type: BilledCost is VARCHAR in the file where FOCUS has decimal; its values"
                     + " are converted",
                 "3 LLM token lines across 1 models, with model and token bucket"),
-            List.of(new RejectedRow("bill.csv", 7, "BilledCost", "cannot read \"abc\" as a number")));
+            List.of(
+                new RejectedRow("bill.csv", 7, "BilledCost", "cannot read \"abc\" as a number")));
 
     assertThat(report.providerColumns()).containsExactly("x_UsageType");
     assertThat(report.missingConditional()).containsExactly("Tags", "SkuId");
