@@ -19,7 +19,6 @@ import io.tokenledger.importers.invoice.SheetPreview;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -164,14 +163,7 @@ final class InvoiceTemplateCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       SheetPreview sheet = TEMPLATES.readSheet(file, rows);
       TextTable table = new TextTable(sheet.header());
-      for (List<String> row : sheet.rows()) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < sheet.header().size(); c++) {
-          String cell = c < row.size() ? row.get(c) : null;
-          cells.add(cell == null ? "" : cell);
-        }
-        table.row(cells);
-      }
+      sheet.paddedRows().forEach(table::row);
       out.print(table.toText());
       if (workspace != null && Files.exists(workspace)) {
         try (Workspace ws =

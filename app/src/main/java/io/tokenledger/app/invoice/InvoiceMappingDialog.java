@@ -67,7 +67,8 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     getDialogPane().setId("invoice-mapping");
     getDialogPane().getButtonTypes().setAll(SAVE_AND_IMPORT, ButtonType.CANCEL);
     getDialogPane().setContent(content());
-    getDialogPane().setPrefSize(960, 760);
+    getDialogPane().setPrefSize(1000, 760);
+    getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
 
     Button save = (Button) getDialogPane().lookupButton(SAVE_AND_IMPORT);
     save.setId("invoice-save");
@@ -91,7 +92,7 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
             section("Columns", rolesGrid()),
             previewSection(),
             nameBar());
-    box.setPadding(new Insets(4, 0, 0, 0));
+    box.setPadding(new Insets(8, 14, 0, 14));
     return box;
   }
 
@@ -171,10 +172,7 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     for (int i = 0; i < roles.length; i++) {
       InvoiceColumnRole role = roles[i];
       ComboBox<String> column = roleChooser(role, choices);
-      Label label =
-          mnemonicLabel(
-              (i < 9 ? "_" : "") + (i + 1) + " " + role.label() + (role.required() ? " *" : ""),
-              column);
+      Label label = mnemonicLabel(mnemonic(role) + (role.required() ? " *" : ""), column);
       grid.add(label, (i % 4) * 2, i / 4);
       grid.add(column, (i % 4) * 2 + 1, i / 4);
     }
@@ -190,7 +188,7 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     grid.add(currency, 1, 2);
     grid.add(mnemonicLabel("_Provider", provider), 2, 2);
     grid.add(provider, 3, 2);
-    grid.add(mnemonicLabel("Date _format", dateFormat), 4, 2);
+    grid.add(mnemonicLabel("Date forma_t", dateFormat), 4, 2);
     grid.add(dateFormat, 5, 2);
     for (int c = 0; c < 8; c++) {
       ColumnConstraints constraints = new ColumnConstraints();
@@ -200,6 +198,19 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
       grid.getColumnConstraints().add(constraints);
     }
     return grid;
+  }
+
+  /** Alt+letter reaches each chooser; the letters differ from the dialog's other mnemonics. */
+  private static String mnemonic(InvoiceColumnRole role) {
+    return switch (role) {
+      case DATE -> "_Date";
+      case AMOUNT -> "_Amount";
+      case CURRENCY -> "_Currency";
+      case DESCRIPTION -> "Descr_iption";
+      case MODEL -> "_Model";
+      case QUANTITY -> "_Quantity";
+      case UNIT -> "_Unit";
+    };
   }
 
   private ComboBox<String> roleChooser(InvoiceColumnRole role, ObservableList<String> choices) {
@@ -264,7 +275,7 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     currency.setPrefWidth(70);
     TableColumn<InvoiceLinePreview, String> description =
         TableColumns.text("Description", InvoiceLinePreview::description);
-    description.setPrefWidth(230);
+    description.setPrefWidth(200);
     TableColumn<InvoiceLinePreview, String> model =
         TableColumns.text(
             "Model",
@@ -276,7 +287,12 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     TableColumn<InvoiceLinePreview, String> bucket =
         TableColumns.text("Bucket", InvoiceLinePreview::tokenBucket);
     bucket.setPrefWidth(90);
-    lines.getColumns().setAll(List.of(line, date, amount, currency, description, model, bucket));
+    TableColumn<InvoiceLinePreview, Long> tokens =
+        TableColumns.count("Tokens", l -> l.tokens() == null ? 0 : l.tokens());
+    tokens.setPrefWidth(90);
+    lines
+        .getColumns()
+        .setAll(List.of(line, date, amount, currency, description, model, bucket, tokens));
 
     ListView<String> rejects = new ListView<>();
     rejects.setId("invoice-rejects");
@@ -330,6 +346,7 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
 
   private static Label mnemonicLabel(String text, Node target) {
     Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.setMnemonicParsing(true);
     label.setLabelFor(target);
     return label;
@@ -346,7 +363,12 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     return date == null ? "" : date.toString();
   }
 
+  /** Exact, with cents at least: {@code 2500.10}, {@code 0.0042}. */
   private static String amountText(BigDecimal amount) {
-    return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+    if (amount == null) {
+      return "";
+    }
+    BigDecimal exact = amount.stripTrailingZeros();
+    return (exact.scale() < 2 ? exact.setScale(2) : exact).toPlainString();
   }
 }

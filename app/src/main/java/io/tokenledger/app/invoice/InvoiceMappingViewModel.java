@@ -336,16 +336,7 @@ public final class InvoiceMappingViewModel {
   private void showSheet(SheetPreview read, boolean guess) {
     applying = true;
     header.setAll(read.header());
-    List<List<String>> rows = new ArrayList<>();
-    for (List<String> row : read.rows()) {
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < read.header().size(); c++) {
-        String cell = c < row.size() ? row.get(c) : null;
-        cells.add(cell == null ? "" : cell);
-      }
-      rows.add(cells);
-    }
-    sampleRows.setAll(rows);
+    sampleRows.setAll(read.paddedRows());
     Set<String> taken = new HashSet<>();
     for (InvoiceColumnRole role : InvoiceColumnRole.values()) {
       String chosen = columns.get(role).get();

@@ -67,6 +67,9 @@ public final class SourcesView extends BorderPane {
     }
     // Not showAndWait: the page keeps running its tasks while the dialog is open.
     mappingDialog.show();
+    // The window is sized before the pane has laid out its tables: give it room for them.
+    mappingDialog.setWidth(Math.max(mappingDialog.getWidth(), 1000));
+    mappingDialog.setHeight(Math.max(mappingDialog.getHeight(), 780));
   }
 
   private void showTemplates() {

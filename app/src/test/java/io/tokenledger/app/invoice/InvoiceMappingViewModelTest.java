@@ -67,13 +67,13 @@ class InvoiceMappingViewModelTest {
     Path file =
         Files.writeString(
             folder.resolve("vendor.csv"),
-            "Vendor Ltd,Invoice INV-7,\n"
-                + ",,\n"
+            "Vendor Ltd\n"
+                + "Invoice INV-7\n"
                 + "Day,Item,Net\n"
                 + "2026-10-01,API,10.50\n"
                 + "2026-10-02,API,0.25\n");
     InvoiceMappingViewModel viewModel = open(file);
-    assertThat(viewModel.header()).containsExactly("Vendor Ltd", "Invoice INV-7", "");
+    assertThat(viewModel.header()).startsWith("Vendor Ltd");
 
     viewModel.headerRowProperty().set(3);
 

@@ -124,7 +124,7 @@ class InvoiceMappingViewTest {
     assertThat(expected).isEqualTo("3 lines · USD 2,512.35");
     waitUntil(() -> FxTables.shownRows(table(robot, "#invoice-preview")).size() == 3);
     assertThat(FxTables.shownRows(table(robot, "#invoice-preview")).get(0).subList(0, 4))
-        .containsExactly("2", "2026-10-01", "2500.1", "USD");
+        .containsExactly("2", "2026-10-01", "2500.10", "USD");
 
     // Keyboard only from here: the name field, then Enter for the default button.
     robot.clickOn("#invoice-template-name");

@@ -50,14 +50,7 @@ class ReconcileViewModelTest {
             "timestamp,provider,model,in_uncached,out_text,cost\n"
                 + "2026-10-01T10:00:00Z,openai,gpt-4o,600,200,0.003\n"
                 + "2026-10-02T10:00:00Z,openai,gpt-4o,100,100,0.001\n");
-    services
-        .importService()
-        .importFile(
-            workspace,
-            ledger,
-            ImportOptions.defaults(),
-            ProgressListener.NONE,
-            Cancellation.none());
+    importUsage(ledger);
     try (Connection c = workspace.newConnection();
         Statement s = c.createStatement()) {
       s.execute(
@@ -105,14 +98,7 @@ class ReconcileViewModelTest {
                 + "2026-10-01T00:10:00Z,openai,gpt-4o,100,100,0.001\n"
                 + "2026-10-20T10:00:00Z,anthropic,claude-sonnet-4-5,300,300,0.002\n"
                 + "2026-11-02T10:00:00Z,openai,gpt-4o,100,100,0.007\n");
-    services
-        .importService()
-        .importFile(
-            workspace,
-            ledger,
-            ImportOptions.defaults(),
-            ProgressListener.NONE,
-            Cancellation.none());
+    importUsage(ledger);
     current.replace(workspace);
     ReconcileViewModel viewModel =
         new ReconcileViewModel(services.reconcileService(), current, context, executor);
@@ -145,6 +131,17 @@ class ReconcileViewModelTest {
     context.periodProperty().set(Period.allTime());
 
     assertThat(viewModel.lines()).extracting(ReconciliationLine::period).hasSize(4);
+  }
+
+  private void importUsage(Path ledger) {
+    services
+        .importService()
+        .importFile(
+            workspace,
+            ledger,
+            ImportOptions.defaults(),
+            ProgressListener.NONE,
+            Cancellation.none());
   }
 
   private static BigDecimal sum(

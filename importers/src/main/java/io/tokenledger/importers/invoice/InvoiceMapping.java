@@ -41,33 +41,6 @@ public record InvoiceMapping(
     new SheetLayout(sheet, headerRow == null ? 1 : headerRow); // refuses a row before the first
   }
 
-  /** A mapping of the first sheet whose header is its first row. */
-  public InvoiceMapping(
-      String date,
-      String amount,
-      String currency,
-      String description,
-      String model,
-      String quantity,
-      String unit,
-      String defaultCurrency,
-      String provider,
-      String dateFormat) {
-    this(
-        date,
-        amount,
-        currency,
-        description,
-        model,
-        quantity,
-        unit,
-        defaultCurrency,
-        provider,
-        dateFormat,
-        null,
-        null);
-  }
-
   /** Where the header is: the sheet (null for the first) and the 1-based row. */
   public SheetLayout layout() {
     return new SheetLayout(sheet, headerRow == null ? 1 : headerRow);

@@ -76,23 +76,17 @@ public final class InvoiceSheet {
     boolean xlsx = isXlsx(file);
     List<String> sheets = xlsx ? sheetNames(file) : List.of();
     Path csv = xlsx ? toCsv(file, layout.sheet()) : file;
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        PreparedStatement read =
-            duck.prepareStatement(
-                "SELECT * FROM read_csv(?, header = false, all_varchar = true, delim = ',',"
-                    + " quote = '\"', escape = '\"', null_padding = true, skip = ?) LIMIT ?")) {
-      read.setString(1, csv.toString());
-      read.setInt(2, layout.headerRow() - 1);
-      read.setInt(3, maxRows + 1);
-      List<List<String>> rows = new ArrayList<>();
-      try (ResultSet result = read.executeQuery()) {
-        int width = result.getMetaData().getColumnCount();
-        while (result.next()) {
-          List<String> row = new ArrayList<>();
-          for (int c = 1; c <= width; c++) {
-            row.add(result.getString(c));
-          }
-          rows.add(row);
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+      List<List<String>> rows;
+      try {
+        rows = read(duck, SNIFFED_READ, csv, layout, maxRows);
+      } catch (SQLException sniffing) {
+        // Lines of other widths (a letterhead above the table) defeat DuckDB's sniffer: read a
+        // fixed width instead, the header as wide as its own last field.
+        rows = read(duck, wideRead(), csv, layout, maxRows);
+        if (!rows.isEmpty()) {
+          int width = lastValue(rows.get(0));
+          rows = rows.stream().map(row -> blankPadded(row, width)).toList();
         }
       }
       if (rows.isEmpty()) {
@@ -115,6 +109,62 @@ public final class InvoiceSheet {
         Files.deleteIfExists(csv);
       }
     }
+  }
+
+  private static final String SNIFFED_READ =
+      "SELECT * FROM read_csv(?, header = false, all_varchar = true, delim = ',', quote = '\"',"
+          + " escape = '\"', null_padding = true, skip = ?) LIMIT ?";
+
+  /** Columns of the fixed-width read, for sheets the sniffer cannot read. */
+  private static final int WIDE_READ_COLUMNS = 256;
+
+  private static String wideRead() {
+    StringBuilder columns = new StringBuilder("{");
+    for (int c = 1; c <= WIDE_READ_COLUMNS; c++) {
+      columns.append(c > 1 ? ", " : "").append("'c").append(c).append("': 'VARCHAR'");
+    }
+    // nullstr: an empty field stays '' so that only the padding is NULL
+    return "SELECT * FROM read_csv(?, header = false, auto_detect = false, columns = "
+        + columns
+        + "}, delim = ',', quote = '\"', escape = '\"', null_padding = true,"
+        + " nullstr = '\u0001', skip = ?) LIMIT ?";
+  }
+
+  private static List<List<String>> read(
+      Connection duck, String sql, Path csv, SheetLayout layout, int maxRows) throws SQLException {
+    try (PreparedStatement read = duck.prepareStatement(sql)) {
+      read.setString(1, csv.toString());
+      read.setInt(2, layout.headerRow() - 1);
+      read.setInt(3, maxRows + 1);
+      List<List<String>> rows = new ArrayList<>();
+      try (ResultSet result = read.executeQuery()) {
+        int width = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          List<String> row = new ArrayList<>();
+          for (int c = 1; c <= width; c++) {
+            row.add(result.getString(c));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** One past the last field that is there (NULL is padding past the line's end). */
+  private static int lastValue(List<String> row) {
+    for (int c = row.size() - 1; c >= 0; c--) {
+      if (row.get(c) != null) {
+        return c + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static List<String> blankPadded(List<String> row, int width) {
+    List<String> cells = new ArrayList<>(row.subList(0, Math.min(width, row.size())));
+    cells.replaceAll(cell -> cell == null || cell.isEmpty() ? null : cell);
+    return cells;
   }
 
   /** The names of an XLSX workbook's sheets, in order. */

@@ -23,4 +23,15 @@ public record SheetPreview(
             .map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
             .toList();
   }
+
+  /** The rows as wide as the header, empty cells as empty text: ready for a table. */
+  public List<List<String>> paddedRows() {
+    return rows.stream()
+        .map(
+            row ->
+                java.util.stream.IntStream.range(0, header.size())
+                    .mapToObj(c -> c < row.size() && row.get(c) != null ? row.get(c) : "")
+                    .toList())
+        .toList();
+  }
 }

@@ -38,6 +38,8 @@ class InvoiceImportTest {
           "Unit",
           "USD",
           "anthropic",
+          null,
+          null,
           null);
 
   private final ImportFixture fixture = new ImportFixture();
@@ -172,6 +174,8 @@ class InvoiceImportTest {
             null,
             "EUR",
             "gpu-cloud",
+            null,
+            null,
             null));
     assertThat(templates.matching(fixture.workspace(), xlsx))
         .map(InvoiceTemplate::name)
@@ -195,7 +199,8 @@ class InvoiceImportTest {
     Path october = ImportFixture.resource(getClass(), "acme_ai_invoice_2026-10.csv");
     List<String> header = templates.readSheet(october, 0).header();
     InvoiceMapping wrong =
-        new InvoiceMapping("Date", "Amount", null, null, null, null, null, null, "x", null);
+        new InvoiceMapping(
+            "Date", "Amount", null, null, null, null, null, null, "x", null, null, null);
 
     assertThatThrownBy(() -> templates.save(fixture.workspace(), "Wrong", header, wrong))
         .isInstanceOf(ImportException.class)
