@@ -1,6 +1,7 @@
 package io.tokenledger.app.invoice;
 
 import atlantafx.base.theme.Styles;
+import io.tokenledger.app.format.Formats;
 import io.tokenledger.app.kit.TableColumns;
 import io.tokenledger.app.kit.Tables;
 import io.tokenledger.app.theme.AppStyles;
@@ -272,7 +273,7 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     amount.setStyle("-fx-alignment: CENTER-RIGHT;");
     TableColumn<InvoiceLinePreview, String> currency =
         TableColumns.text("Currency", InvoiceLinePreview::currency);
-    currency.setPrefWidth(70);
+    currency.setPrefWidth(80);
     TableColumn<InvoiceLinePreview, String> description =
         TableColumns.text("Description", InvoiceLinePreview::description);
     description.setPrefWidth(200);
@@ -286,9 +287,12 @@ public final class InvoiceMappingDialog extends Dialog<ButtonType> {
     model.setPrefWidth(160);
     TableColumn<InvoiceLinePreview, String> bucket =
         TableColumns.text("Bucket", InvoiceLinePreview::tokenBucket);
-    bucket.setPrefWidth(90);
-    TableColumn<InvoiceLinePreview, Long> tokens =
-        TableColumns.count("Tokens", l -> l.tokens() == null ? 0 : l.tokens());
+    bucket.setPrefWidth(100);
+    // A line without tokens (a support plan) shows nothing, not 0.
+    TableColumn<InvoiceLinePreview, String> tokens =
+        TableColumns.text(
+            "Tokens", l -> l.tokens() == null ? "" : Formats.count(l.tokens().longValue()));
+    tokens.getStyleClass().add(AppStyles.NUMBER_CELL);
     tokens.setPrefWidth(90);
     lines
         .getColumns()

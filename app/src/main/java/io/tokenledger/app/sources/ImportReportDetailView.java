@@ -65,6 +65,17 @@ final class ImportReportDetailView extends VBox {
     Label rejectsTitle = sectionTitle("Rejected rows");
     TableView<RejectedRow> rejects = rejectsTable(viewModel);
     VBox.setVgrow(rejects, Priority.ALWAYS);
+    // An import without rejected rows says so in a line, leaving the room to its report.
+    Label noRejects = new Label("No rejected rows.");
+    noRejects.setId("no-rejects");
+    noRejects.getStyleClass().add(Styles.TEXT_MUTED);
+    var hasRejects = Bindings.isNotEmpty(viewModel.selectedRejects());
+    for (var node : List.of(rejectsTitle, rejects)) {
+      node.visibleProperty().bind(hasRejects);
+      node.managedProperty().bind(hasRejects);
+    }
+    noRejects.visibleProperty().bind(hasRejects.not().and(viewModel.detailsProperty().isNotNull()));
+    noRejects.managedProperty().bind(noRejects.visibleProperty());
 
     Label warningsTitle = sectionTitle("Warnings");
     ListView<String> warnings = new ListView<>(viewModel.selectedWarnings());
@@ -86,6 +97,7 @@ final class ImportReportDetailView extends VBox {
     Label focusSummary = new Label();
     focusSummary.setId("focus-report-summary");
     focusSummary.setWrapText(true);
+    focusSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     focusSummary
         .textProperty()
         .bind(
@@ -93,7 +105,7 @@ final class ImportReportDetailView extends VBox {
                 () -> focusSummary(focusReport(viewModel)), viewModel.detailsProperty()));
     ObservableList<FocusFinding> findings = FXCollections.observableArrayList();
     TableView<FocusFinding> findingsTable = findingsTable(findings);
-    VBox.setVgrow(findingsTable, Priority.SOMETIMES);
+    VBox.setVgrow(findingsTable, Priority.ALWAYS);
     viewModel
         .detailsProperty()
         .addListener(
@@ -118,6 +130,7 @@ final class ImportReportDetailView extends VBox {
             findingsTable,
             rejectsTitle,
             rejects,
+            noRejects,
             warningsTitle,
             warnings);
   }
@@ -165,10 +178,11 @@ final class ImportReportDetailView extends VBox {
             new Label("Nothing to report."));
     table.getStyleClass().add(Styles.STRIPED);
     table.setPrefHeight(160);
+    table.setMinHeight(110);
     TableColumn<FocusFinding, String> kind = TableColumns.text("Finding", FocusFinding::kind);
-    kind.setPrefWidth(170);
+    kind.setPrefWidth(230);
     TableColumn<FocusFinding, String> text = TableColumns.text("Details", FocusFinding::text);
-    text.setPrefWidth(520);
+    text.setPrefWidth(400);
     table.getColumns().setAll(List.of(kind, text));
     return table;
   }

@@ -146,6 +146,10 @@ public final class SourcesView extends BorderPane {
               if (log.getSelectionModel().getSelectedItem() != now) {
                 log.getSelectionModel().select(now);
                 if (now != null) {
+                  // Twice, around a layout pass: the first scroll works on estimated row heights
+                  // and can stop a row short of the last ones; the second on measured ones.
+                  log.scrollTo(now);
+                  log.layout();
                   log.scrollTo(now);
                 }
               }
@@ -181,7 +185,7 @@ public final class SourcesView extends BorderPane {
     VBox detailSection = section("Details", new ImportReportDetailView(viewModel));
 
     SplitPane lower = new SplitPane(reportsSection, detailSection);
-    lower.setDividerPositions(0.55);
+    lower.setDividerPositions(0.45);
     SplitPane split = new SplitPane(logSection, lower);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.5);
