@@ -380,7 +380,8 @@ public final class InvoiceMappingViewModel {
     busy.set(true);
     previews.schedule(
         "Previewing " + file.getFileName(),
-        (progress, cancellation) -> templates.preview(file, mapping, PREVIEW_LINES),
+        // A stale preview is a whole import going on: cancelling the task stops it in DuckDB.
+        (progress, cancellation) -> templates.preview(file, mapping, PREVIEW_LINES, cancellation),
         this::showPreview,
         error -> {
           busy.set(false);

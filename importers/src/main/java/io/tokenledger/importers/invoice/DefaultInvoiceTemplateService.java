@@ -64,7 +64,8 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
   }
 
   @Override
-  public InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines) {
+  public InvoicePreview preview(
+      Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation) {
     SheetPreview sheet = readSheet(file, mapping.layout(), 0);
     InvoiceImporter.checkMapping(file.getFileName().toString(), mapping, sheet.header());
     try (Workspace scratch = new DuckDbWorkspaceStore("preview").inMemory()) {
@@ -77,7 +78,7 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
                   file,
                   new ImportOptions(InvoiceImporter.FORMAT_ID, false, true),
                   ProgressListener.NONE,
-                  Cancellation.none());
+                  cancellation);
       if (!report.succeeded() && report.rowsRejected() == 0) {
         throw new ImportException(report.message());
       }

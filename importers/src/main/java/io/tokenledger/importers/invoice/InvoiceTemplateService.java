@@ -1,5 +1,6 @@
 package io.tokenledger.importers.invoice;
 
+import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.Importer;
 import java.nio.file.Path;
@@ -35,7 +36,16 @@ public interface InvoiceTemplateService {
    * What importing {@code file} with {@code mapping} would give (nothing is written to the
    * workspace).
    */
-  InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines);
+  default InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines) {
+    return preview(file, mapping, maxLines, Cancellation.none());
+  }
+
+  /**
+   * A preview that stops when {@code cancellation} says so (the user changed the mapping again): it
+   * is a whole import of the sheet, so a stale one is worth stopping.
+   */
+  InvoicePreview preview(
+      Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation);
 
   /**
    * Saves (or replaces) a template for the shape of {@code header}; the mapping is checked against
