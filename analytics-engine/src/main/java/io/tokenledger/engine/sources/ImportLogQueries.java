@@ -51,6 +51,22 @@ public final class ImportLogQueries {
     }
   }
 
+  /** The rows an import skipped, in line order, at most {@code limit} of them. */
+  public List<LoggedReject> rejects(int importId, int limit) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(SqlFile.load(getClass(), "rejects"))) {
+      statement.setInt(1, importId);
+      statement.setInt(2, limit);
+      List<LoggedReject> rejects = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          rejects.add(new LoggedReject(rows.getLong(1), rows.getString(2), rows.getString(3)));
+        }
+      }
+      return rejects;
+    }
+  }
+
   public int nextImportId() throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(SqlFile.load(getClass(), "next_import_id"))) {

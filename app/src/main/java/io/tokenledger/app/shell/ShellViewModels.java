@@ -51,7 +51,8 @@ public record ShellViewModels(
         dialogs,
         new MainWindowViewModel(services, workspace, executor, dialogs),
         new StatusBarViewModel(workspace, executor),
-        new SourcesViewModel(services.importService(), workspace, executor, dialogs),
+        new SourcesViewModel(
+            services.importService(), services.invoiceTemplates(), workspace, executor, dialogs),
         context,
         new ExploreViewModel(
             services.exploreService(),
@@ -62,7 +63,7 @@ public record ShellViewModels(
             dialogs,
             debouncer,
             java.time.Clock.systemUTC()),
-        new ReconcileViewModel(services.reconcileService(), workspace, executor),
+        new ReconcileViewModel(services.reconcileService(), workspace, context, executor),
         new ShowbackViewModel(
             new io.tokenledger.engine.showback.PoiShowbackService(),
             services.allocationService(),

@@ -21,7 +21,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The invoice templates of a workspace, kept in its {@code invoice_templates} table (migration
@@ -33,9 +35,9 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
   private static final String PREVIEW_TEMPLATE = "(preview)";
 
   @Override
-  public SheetPreview readSheet(Path file, int maxRows) {
+  public SheetPreview readSheet(Path file, SheetLayout layout, int maxRows) {
     try {
-      return InvoiceSheet.preview(file, maxRows);
+      return InvoiceSheet.preview(file, layout, maxRows);
     } catch (IOException e) {
       throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
     }
@@ -53,13 +55,18 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
 
   @Override
   public Optional<InvoiceTemplate> matching(Workspace workspace, Path file) {
-    String signature = readSheet(file, 0).signature();
-    return withQueries(workspace, queries -> queries.findBySignature(signature));
+    List<InvoiceTemplate> templates = list(workspace);
+    try {
+      return InvoiceImporter.match(templates, file);
+    } catch (IOException e) {
+      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
+    }
   }
 
   @Override
-  public InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines) {
-    SheetPreview sheet = readSheet(file, 0);
+  public InvoicePreview preview(
+      Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation) {
+    SheetPreview sheet = readSheet(file, mapping.layout(), 0);
     InvoiceImporter.checkMapping(file.getFileName().toString(), mapping, sheet.header());
     try (Workspace scratch = new DuckDbWorkspaceStore("preview").inMemory()) {
       save(scratch, PREVIEW_TEMPLATE, sheet.header(), mapping);
@@ -71,7 +78,7 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
                   file,
                   new ImportOptions(InvoiceImporter.FORMAT_ID, false, true),
                   ProgressListener.NONE,
-                  Cancellation.none());
+                  cancellation);
       if (!report.succeeded() && report.rowsRejected() == 0) {
         throw new ImportException(report.message());
       }
@@ -80,7 +87,11 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
               .filter(w -> !w.startsWith("read with invoice template"))
               .toList();
       return new InvoicePreview(
-          lines(scratch, maxLines), report.rejects(), warnings, report.rowsImported());
+          lines(scratch, maxLines),
+          report.rejects(),
+          warnings,
+          report.rowsImported(),
+          totals(scratch));
     }
   }
 
@@ -140,6 +151,24 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
       throw new ImportException("Cannot read the preview: " + e.getMessage(), e);
     }
     return lines;
+  }
+
+  /** The sum of every line's amount, per currency: what the import would add to the bills. */
+  private static Map<String, BigDecimal> totals(Workspace scratch) {
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    try (Connection connection = scratch.newConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT BillingCurrency, sum(BilledCost) FROM cost_lines GROUP BY BillingCurrency")) {
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          totals.put(rows.getString(1), rows.getBigDecimal(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ImportException("Cannot read the preview: " + e.getMessage(), e);
+    }
+    return totals;
   }
 
   private interface QueryWork<T> {

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +84,10 @@ public final class InvoiceImporter implements Importer {
     Path file = context.sample().path();
     Path csv = null;
     try {
-      csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file) : file;
-      SheetPreview sheet = InvoiceSheet.preview(csv, 0);
-      InvoiceTemplate template = chooseTemplate(context, sheet);
+      InvoiceTemplate template = chooseTemplate(context, file);
+      SheetLayout layout = template.mapping().layout();
+      csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file, layout.sheet()) : file;
+      SheetPreview sheet = InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
       List<String> header = sheet.header();
       checkMapping(context.sample().fileName(), template.mapping(), header);
       ImportOutcome outcome = new Run(template, header, csv).importInto(context);
@@ -105,8 +107,8 @@ public final class InvoiceImporter implements Importer {
     }
   }
 
-  private InvoiceTemplate chooseTemplate(ImportContext context, SheetPreview sheet)
-      throws SQLException {
+  private InvoiceTemplate chooseTemplate(ImportContext context, Path file)
+      throws SQLException, IOException {
     InvoiceTemplateQueries templates = new InvoiceTemplateQueries(context.connection());
     if (templateName != null) {
       return templates
@@ -114,16 +116,41 @@ public final class InvoiceImporter implements Importer {
           .orElseThrow(
               () -> new ImportException("No invoice template named '" + templateName + "'"));
     }
-    return templates
-        .findBySignature(sheet.signature())
-        .orElseThrow(
-            () ->
-                new ImportException(
-                    context.sample().fileName()
-                        + ": no invoice template matches its columns ("
-                        + String.join(", ", sheet.header())
-                        + "); map them once with 'tokenledger invoice-template save' or in the"
-                        + " Sources page, and files of this shape import by themselves"));
+    Optional<InvoiceTemplate> matching = match(templates.list(), file);
+    if (matching.isPresent()) {
+      return matching.get();
+    }
+    throw new ImportException(
+        context.sample().fileName()
+            + ": no invoice template matches its columns ("
+            + String.join(", ", InvoiceSheet.preview(file, 0).header())
+            + "); map them once with 'tokenledger invoice-template save' or in the"
+            + " Sources page, and files of this shape import by themselves");
+  }
+
+  /**
+   * The first template whose header is where it says in {@code file} (its sheet, its header row):
+   * the sheet is read once per distinct layout.
+   */
+  static Optional<InvoiceTemplate> match(List<InvoiceTemplate> templates, Path file)
+      throws IOException {
+    Map<SheetLayout, String> signatures = new HashMap<>();
+    for (InvoiceTemplate template : templates) {
+      SheetLayout layout = template.mapping().layout();
+      if (!signatures.containsKey(layout)) {
+        String signature;
+        try {
+          signature = InvoiceSheet.preview(file, layout, 0).signature();
+        } catch (ImportException e) {
+          signature = ""; // no such sheet, or nothing at that row: not this template's shape
+        }
+        signatures.put(layout, signature);
+      }
+      if (signatures.get(layout).equals(template.headerSignature())) {
+        return Optional.of(template);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every mapped column must be in the header; date and amount must be mapped. */
@@ -177,7 +204,9 @@ public final class InvoiceImporter implements Importer {
               "{" + column.getKey() + "}",
               position < 0 ? "CAST(NULL AS VARCHAR)" : "c" + (position + 1));
     }
-    return sql.replace("{columns}", columns).replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
+    return sql.replace("{columns}", columns)
+        .replace("{header_row}", Integer.toString(mapping.layout().headerRow()))
+        .replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
   }
 
   /** Creates the tl_money macro on the import's connection. */

@@ -38,13 +38,6 @@ final class InvoiceTemplateQueries {
     }
   }
 
-  Optional<InvoiceTemplate> findBySignature(String signature) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql("find_by_signature"))) {
-      query.setString(1, signature);
-      return read(query).stream().findFirst();
-    }
-  }
-
   void save(InvoiceTemplate template) throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try (PreparedStatement upsert = connection.prepareStatement(sql("upsert"))) {
