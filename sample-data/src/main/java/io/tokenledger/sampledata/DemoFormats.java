@@ -24,7 +24,7 @@ public final class DemoFormats {
   public static final String REVENUE_CSV = "revenue-csv";
   public static final String REVENUE_XLSX = "revenue-xlsx";
   public static final String FX_RATES_CSV = "fx-rates-csv";
-  public static final String GPU_METRICS_CSV = "nvidia-smi-csv";
+  public static final String GPU_METRICS_CSV = "gpu-metrics-csv";
   public static final String GPU_INVENTORY_CSV = "gpu-inventory-csv";
 
   private DemoFormats() {}
