@@ -14,6 +14,7 @@ import io.tokenledger.sampledata.DemoManifest;
 import io.tokenledger.sampledata.DemoOptions;
 import io.tokenledger.sampledata.DemoSource;
 import io.tokenledger.sampledata.GeneratedFile;
+import io.tokenledger.sampledata.focus.FocusCloudBillWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,22 +35,30 @@ import java.util.stream.Stream;
  */
 public final class DemoBuilder {
 
-  /** The formats the demo workspace imports, in import order: usage, then bills, then exports. */
+  /**
+   * The formats the demo workspace imports, in import order: usage, then bills, then exports, then
+   * GPU metrics. The cloud bill is on disk twice per cloud (CUR 2.0 or the BigQuery export, and
+   * FOCUS 1.2): the demo imports AWS through its CUR and Google Cloud through its FOCUS file, so
+   * each charge counts once (sample-data/README.md).
+   */
   public static final List<String> IMPORTED_FORMATS =
       List.of(
           DemoFormats.GENERIC_USAGE_CSV,
           DemoFormats.OPENAI_COSTS_API,
           DemoFormats.ANTHROPIC_COST_REPORT,
           DemoFormats.AWS_CUR2,
-          DemoFormats.GCP_BILLING_EXPORT,
+          DemoFormats.FOCUS_CSV,
           DemoFormats.OPENAI_USAGE_API,
-          DemoFormats.ANTHROPIC_USAGE_REPORT);
+          DemoFormats.ANTHROPIC_USAGE_REPORT,
+          DemoFormats.GPU_INVENTORY_CSV,
+          DemoFormats.GPU_METRICS_CSV);
 
   private static final Set<DemoSource> SOURCES =
       EnumSet.of(
           DemoSource.LEDGER,
           DemoSource.PROVIDER_EXPORTS,
           DemoSource.CLOUD_BILL,
+          DemoSource.GPU,
           DemoSource.REVENUE);
 
   private final AppServices services;
@@ -82,7 +91,7 @@ public final class DemoBuilder {
       DemoManifest manifest = DemoCompany.generate(files, new DemoOptions(seed, scale, SOURCES));
       List<GeneratedFile> toImport = new ArrayList<>();
       for (String format : IMPORTED_FORMATS) {
-        toImport.addAll(manifest.files(format));
+        manifest.files(format).stream().filter(DemoBuilder::imported).forEach(toImport::add);
       }
       List<ImportReport> reports = new ArrayList<>();
       try (Workspace workspace =
@@ -116,6 +125,11 @@ public final class DemoBuilder {
         Files.deleteIfExists(target.resolveSibling(target.getFileName() + ".wal"));
       }
     }
+  }
+
+  /** Every file of an imported format, except the FOCUS rendering of the AWS bill (see above). */
+  private static boolean imported(GeneratedFile file) {
+    return !file.format().equals(DemoFormats.FOCUS_CSV) || FocusCloudBillWriter.isGoogleCloud(file);
   }
 
   private static void deleteTree(Path dir) throws IOException {
