@@ -87,7 +87,9 @@ public final class GenericUsageCsvWriter implements DaySink {
       csv.number(1);
       csv.number(inv.latencyMillis());
       csv.raw(inv.failed() ? "error" : "ok");
-      csv.raw(usage.inCacheRead() > 0 ? "true" : "false");
+      // cache_hit is a response-cache hit (no provider call, nothing billed), as the pricing
+      // service reads it; Lumora has no response cache. Prompt-cache reads are in_cache_read.
+      csv.raw("false");
       BigDecimal cost = inv.catalogCost();
       csv.raw(cost == null ? null : Money.plain(cost));
       csv.raw(cost == null ? null : "USD");
