@@ -89,22 +89,19 @@ public final class DemoBuilder {
     try {
       progress.progress(0, -1, "Generating the demo company's files");
       DemoManifest manifest = DemoCompany.generate(files, new DemoOptions(seed, scale, SOURCES));
-      List<GeneratedFile> toImport = new ArrayList<>();
-      for (String format : IMPORTED_FORMATS) {
-        manifest.files(format).stream().filter(DemoBuilder::imported).forEach(toImport::add);
-      }
+      List<Path> toImport = toImport(manifest);
       List<ImportReport> reports = new ArrayList<>();
       try (Workspace workspace =
           services.workspaceStore().create(target, WorkspaceOptions.defaults())) {
         for (int i = 0; i < toImport.size(); i++) {
-          GeneratedFile file = toImport.get(i);
-          progress.progress(i, toImport.size() + 1, "Importing " + file.path().getFileName());
+          Path file = toImport.get(i);
+          progress.progress(i, toImport.size() + 1, "Importing " + file.getFileName());
           ImportReport report =
               services
                   .importService()
                   .importFile(
                       workspace,
-                      file.path(),
+                      file,
                       ImportOptions.defaults(),
                       ProgressListener.NONE,
                       cancellation);
@@ -127,9 +124,24 @@ public final class DemoBuilder {
     }
   }
 
-  /** Every file of an imported format, except the FOCUS rendering of the AWS bill (see above). */
-  private static boolean imported(GeneratedFile file) {
-    return !file.format().equals(DemoFormats.FOCUS_CSV) || FocusCloudBillWriter.isGoogleCloud(file);
+  /**
+   * Every file of the imported formats, except the FOCUS rendering of the AWS bill (see above).
+   * Google Cloud's monthly FOCUS files are one folder source: the FOCUS importer reads and checks
+   * them in one pass, several times faster than file by file.
+   */
+  private static List<Path> toImport(DemoManifest manifest) {
+    List<Path> paths = new ArrayList<>();
+    for (String format : IMPORTED_FORMATS) {
+      for (GeneratedFile file : manifest.files(format)) {
+        if (!format.equals(DemoFormats.FOCUS_CSV)) {
+          paths.add(file.path());
+        } else if (FocusCloudBillWriter.isGoogleCloud(file)
+            && !paths.contains(file.path().getParent())) {
+          paths.add(file.path().getParent());
+        }
+      }
+    }
+    return paths;
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -72,7 +72,7 @@ class DemoBuilderTest {
 
   @Test
   void everyGeneratedFileIsImportedWithZeroRejectedRows() {
-    assertThat(reports).hasSize(40).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
+    assertThat(reports).hasSize(35).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
   }
 
   @Test
