@@ -2,17 +2,11 @@ package io.tokenledger.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenledger.app.AppServices;
 import io.tokenledger.engine.focus.validation.FocusValidationOptions;
 import io.tokenledger.engine.focus.validation.FocusValidationReport;
 import io.tokenledger.engine.focus.validation.FocusValidator;
-import io.tokenledger.engine.task.Cancellation;
-import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.importers.ImportOptions;
-import io.tokenledger.importers.ImportReport;
-import io.tokenledger.importers.ImportStatus;
 import io.tokenledger.sampledata.DemoCompany;
 import io.tokenledger.sampledata.DemoFormats;
 import io.tokenledger.sampledata.DemoManifest;
@@ -41,7 +35,6 @@ class DemoCloudBillFocusTest {
 
   @TempDir static Path dir;
   private static DemoManifest manifest;
-  private static final AppServices SERVICES = AppServices.createDefault();
 
   @BeforeAll
   static void generate() throws Exception {
@@ -104,18 +97,7 @@ class DemoCloudBillFocusTest {
 
   private static void importAll(Workspace workspace, List<GeneratedFile> files) {
     for (GeneratedFile file : files) {
-      ImportReport report =
-          SERVICES
-              .importService()
-              .importFile(
-                  workspace,
-                  file.path(),
-                  ImportOptions.defaults(),
-                  ProgressListener.NONE,
-                  Cancellation.none());
-      assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
-      assertThat(report.rowsRejected()).isZero();
-      assertThat(report.rowsImported()).isEqualTo(file.rows());
+      assertThat(DemoImports.importWhole(workspace, file).rowsImported()).isEqualTo(file.rows());
     }
   }
 

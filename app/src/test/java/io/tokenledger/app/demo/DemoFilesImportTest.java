@@ -2,14 +2,9 @@ package io.tokenledger.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tokenledger.app.AppServices;
-import io.tokenledger.engine.task.Cancellation;
-import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.importers.ImportOptions;
 import io.tokenledger.importers.ImportReport;
-import io.tokenledger.importers.ImportStatus;
 import io.tokenledger.sampledata.DemoCompany;
 import io.tokenledger.sampledata.DemoFormats;
 import io.tokenledger.sampledata.DemoManifest;
@@ -27,7 +22,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Every file of the default demo company is accepted by the importer its format id names, with zero
@@ -39,7 +34,6 @@ class DemoFilesImportTest {
 
   @TempDir static Path dir;
   private static DemoManifest manifest;
-  private static final AppServices SERVICES = AppServices.createDefault();
 
   /** Formats without an importer yet; each has a disabled test below naming the one to come. */
   private static final Set<String> AWAITING_IMPORTER =
@@ -50,52 +44,37 @@ class DemoFilesImportTest {
     manifest = DemoCompany.generate(dir, DemoOptions.defaults());
   }
 
+  /** Formats whose importer reports one row per generated row. */
+  static final List<String> ROW_FOR_ROW =
+      List.of(
+          DemoFormats.GENERIC_USAGE_CSV,
+          DemoFormats.OPENAI_USAGE_API,
+          DemoFormats.OPENAI_COSTS_API,
+          DemoFormats.OPENAI_USAGE_CSV,
+          DemoFormats.OPENAI_COSTS_CSV,
+          DemoFormats.ANTHROPIC_USAGE_REPORT,
+          DemoFormats.ANTHROPIC_COST_REPORT,
+          DemoFormats.ANTHROPIC_CONSOLE_USAGE_CSV,
+          DemoFormats.ANTHROPIC_CONSOLE_COST_CSV,
+          DemoFormats.AWS_CUR2,
+          DemoFormats.GCP_BILLING_EXPORT,
+          DemoFormats.FOCUS_CSV,
+          DemoFormats.GPU_METRICS_CSV,
+          DemoFormats.GPU_INVENTORY_CSV,
+          DemoFormats.LITELLM_SPEND_LOGS);
+
   @Test
   void everyGeneratedFormatIsCoveredHere() {
     Set<String> formats = new TreeSet<>();
     manifest.files().forEach(f -> formats.add(f.format()));
     Set<String> covered = new TreeSet<>(AWAITING_IMPORTER);
-    covered.addAll(
-        List.of(
-            DemoFormats.GENERIC_USAGE_CSV,
-            DemoFormats.OPENAI_USAGE_API,
-            DemoFormats.OPENAI_COSTS_API,
-            DemoFormats.OPENAI_USAGE_CSV,
-            DemoFormats.OPENAI_COSTS_CSV,
-            DemoFormats.ANTHROPIC_USAGE_REPORT,
-            DemoFormats.ANTHROPIC_COST_REPORT,
-            DemoFormats.ANTHROPIC_CONSOLE_USAGE_CSV,
-            DemoFormats.ANTHROPIC_CONSOLE_COST_CSV,
-            DemoFormats.AWS_CUR2,
-            DemoFormats.GCP_BILLING_EXPORT,
-            DemoFormats.FOCUS_CSV,
-            DemoFormats.GPU_METRICS_CSV,
-            DemoFormats.GPU_INVENTORY_CSV,
-            DemoFormats.LITELLM_SPEND_LOGS,
-            DemoFormats.OTEL_OTLP_JSON,
-            DemoFormats.LANGFUSE_TRACES));
+    covered.addAll(ROW_FOR_ROW);
+    covered.addAll(List.of(DemoFormats.OTEL_OTLP_JSON, DemoFormats.LANGFUSE_TRACES));
     assertThat(covered).containsExactlyElementsOf(formats);
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        DemoFormats.GENERIC_USAGE_CSV,
-        DemoFormats.OPENAI_USAGE_API,
-        DemoFormats.OPENAI_COSTS_API,
-        DemoFormats.OPENAI_USAGE_CSV,
-        DemoFormats.OPENAI_COSTS_CSV,
-        DemoFormats.ANTHROPIC_USAGE_REPORT,
-        DemoFormats.ANTHROPIC_COST_REPORT,
-        DemoFormats.ANTHROPIC_CONSOLE_USAGE_CSV,
-        DemoFormats.ANTHROPIC_CONSOLE_COST_CSV,
-        DemoFormats.AWS_CUR2,
-        DemoFormats.GCP_BILLING_EXPORT,
-        DemoFormats.FOCUS_CSV,
-        DemoFormats.GPU_METRICS_CSV,
-        DemoFormats.GPU_INVENTORY_CSV,
-        DemoFormats.LITELLM_SPEND_LOGS
-      })
+  @FieldSource("ROW_FOR_ROW")
   void eachFileImportsWithZeroRejectsAndTheRowsTheGeneratorWrote(String format) {
     try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {
       List<ImportReport> reports = importAll(workspace, format);
@@ -165,26 +144,7 @@ class DemoFilesImportTest {
   private static List<ImportReport> importAll(Workspace workspace, String format) {
     List<GeneratedFile> files = manifest.files(format);
     assertThat(files).as(format).isNotEmpty();
-    return files.stream()
-        .map(
-            file -> {
-              ImportReport report =
-                  SERVICES
-                      .importService()
-                      .importFile(
-                          workspace,
-                          file.path(),
-                          ImportOptions.defaults(),
-                          ProgressListener.NONE,
-                          Cancellation.none());
-              assertThat(report.status())
-                  .as(file.path() + ": " + report.message() + " " + report.rejects())
-                  .isEqualTo(ImportStatus.IMPORTED);
-              assertThat(report.formatId()).as(file.path().toString()).isEqualTo(format);
-              assertThat(report.rowsRejected()).as(file.path().toString()).isZero();
-              return report;
-            })
-        .toList();
+    return files.stream().map(file -> DemoImports.importWhole(workspace, file)).toList();
   }
 
   private static long count(Workspace workspace, String sql) throws Exception {
