@@ -31,5 +31,6 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.tasks;
   exports io.tokenledger.engine.costmodel;
   exports io.tokenledger.engine.explain;
+  exports io.tokenledger.engine.gpu;
   exports io.tokenledger.engine.scenarios;
 }

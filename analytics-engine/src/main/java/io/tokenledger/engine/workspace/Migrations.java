@@ -31,6 +31,7 @@ public final class Migrations {
           new Migration(7, "focus"),
           new Migration(8, "traces"),
           new Migration(10, "scenarios"),
+          new Migration(11, "gpu"),
           new Migration(12, "ledger_kind"));
 
   private final List<Migration> migrations;

@@ -16,6 +16,7 @@ import io.tokenledger.sampledata.DemoManifest;
 import io.tokenledger.sampledata.DemoOptions;
 import io.tokenledger.sampledata.DemoSource;
 import io.tokenledger.sampledata.GeneratedFile;
+import io.tokenledger.sampledata.focus.FocusCloudBillWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,19 +38,26 @@ import java.util.stream.Stream;
  */
 public final class DemoBuilder {
 
-  /** The formats the demo workspace imports, in import order: usage, then bills, then exports. */
+  /**
+   * The formats the demo workspace imports, in import order: usage, then bills, then exports, then
+   * GPU metrics. The cloud bill is on disk twice per cloud (CUR 2.0 or the BigQuery export, and
+   * FOCUS 1.2): the demo imports AWS through its CUR and Google Cloud through its FOCUS file, so
+   * each charge counts once (sample-data/README.md).
+   */
   public static final List<String> IMPORTED_FORMATS =
       List.of(
           DemoFormats.GENERIC_USAGE_CSV,
           DemoFormats.OPENAI_COSTS_API,
           DemoFormats.ANTHROPIC_COST_REPORT,
           DemoFormats.AWS_CUR2,
-          DemoFormats.GCP_BILLING_EXPORT,
+          DemoFormats.FOCUS_CSV,
           DemoFormats.OPENAI_USAGE_API,
           DemoFormats.ANTHROPIC_USAGE_REPORT,
           DemoFormats.OTEL_OTLP_JSON,
           DemoFormats.LANGFUSE_TRACES,
-          DemoFormats.LITELLM_SPEND_LOGS);
+          DemoFormats.LITELLM_SPEND_LOGS,
+          DemoFormats.GPU_INVENTORY_CSV,
+          DemoFormats.GPU_METRICS_CSV);
 
   /**
    * The trace formats, imported for {@link #TRACE_MONTHS} only: a subset of the same traffic the
@@ -72,6 +80,7 @@ public final class DemoBuilder {
           DemoSource.PROVIDER_EXPORTS,
           DemoSource.CLOUD_BILL,
           DemoSource.TRACES,
+          DemoSource.GPU,
           DemoSource.REVENUE);
 
   private final AppServices services;
@@ -102,14 +111,7 @@ public final class DemoBuilder {
     try {
       progress.progress(0, -1, "Generating the demo company's files");
       DemoManifest manifest = DemoCompany.generate(files, new DemoOptions(seed, scale, SOURCES));
-      List<GeneratedFile> toImport = new ArrayList<>();
-      for (String format : IMPORTED_FORMATS) {
-        for (GeneratedFile file : manifest.files(format)) {
-          if (!TRACE_FORMATS.contains(format) || isTraceMonth(file)) {
-            toImport.add(file);
-          }
-        }
-      }
+      List<Path> toImport = toImport(manifest);
       List<ImportReport> reports = new ArrayList<>();
       try (Workspace workspace =
           services.workspaceStore().create(target, WorkspaceOptions.defaults())) {
@@ -117,14 +119,14 @@ public final class DemoBuilder {
         new DefaultPricingService()
             .importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
         for (int i = 0; i < toImport.size(); i++) {
-          GeneratedFile file = toImport.get(i);
-          progress.progress(i, toImport.size() + 1, "Importing " + file.path().getFileName());
+          Path file = toImport.get(i);
+          progress.progress(i, toImport.size() + 1, "Importing " + file.getFileName());
           ImportReport report =
               services
                   .importService()
                   .importFile(
                       workspace,
-                      file.path(),
+                      file,
                       ImportOptions.defaults(),
                       ProgressListener.NONE,
                       cancellation);
@@ -150,6 +152,30 @@ public final class DemoBuilder {
   private static boolean isTraceMonth(GeneratedFile file) {
     String name = file.path().getFileName().toString();
     return TRACE_MONTHS.stream().anyMatch(name::contains);
+  }
+
+  /**
+   * Every file of the imported formats, except the FOCUS rendering of the AWS bill (see above) and
+   * the trace files outside {@link #TRACE_MONTHS}. Google Cloud's monthly FOCUS files are one
+   * folder source: the FOCUS importer reads and checks them in one pass, several times faster than
+   * file by file.
+   */
+  private static List<Path> toImport(DemoManifest manifest) {
+    List<Path> paths = new ArrayList<>();
+    for (String format : IMPORTED_FORMATS) {
+      for (GeneratedFile file : manifest.files(format)) {
+        if (TRACE_FORMATS.contains(format) && !isTraceMonth(file)) {
+          continue;
+        }
+        if (!format.equals(DemoFormats.FOCUS_CSV)) {
+          paths.add(file.path());
+        } else if (FocusCloudBillWriter.isGoogleCloud(file)
+            && !paths.contains(file.path().getParent())) {
+          paths.add(file.path().getParent());
+        }
+      }
+    }
+    return paths;
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -8,6 +8,14 @@ import io.tokenledger.engine.explore.Measure;
 import io.tokenledger.engine.explore.PivotRequest;
 import io.tokenledger.engine.explore.PivotResult;
 import io.tokenledger.engine.explore.PivotRow;
+import io.tokenledger.engine.gpu.DuckDbGpuService;
+import io.tokenledger.engine.gpu.GpuEndpointUsage;
+import io.tokenledger.engine.gpu.GpuHourOfDay;
+import io.tokenledger.engine.gpu.GpuService;
+import io.tokenledger.engine.pricing.DefaultPricingService;
+import io.tokenledger.engine.pricing.PriceCatalogFormat;
+import io.tokenledger.engine.pricing.PricingService;
+import io.tokenledger.engine.pricing.UnpricedModel;
 import io.tokenledger.engine.reconcile.Grain;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
@@ -69,8 +77,8 @@ class DemoBuilderTest {
 
   @Test
   void everyGeneratedFileIsImportedWithZeroRejectedRows() {
-    // 37 ledger, bill and usage export files, and July's OTLP, Langfuse and LiteLLM traces
-    assertThat(reports).hasSize(40).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
+    // The ledger, bills, usage exports, GPU metrics and July's OTLP, Langfuse and LiteLLM traces
+    assertThat(reports).hasSize(38).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
   }
 
   @Test
@@ -178,6 +186,78 @@ class DemoBuilderTest {
             .max(java.util.Comparator.comparing(r -> r.total().get(Measure.ALLOCATED_COST)))
             .orElseThrow();
     assertThat(peak.keys()).containsExactly(facts.anomaly().day().toString());
+  }
+
+  @Test
+  void theRunawayLoopIsTheClientFeaturesTopDayAtItsPlantedCost() {
+    PivotResult byDay =
+        pivot(
+            PivotRequest.of(List.of(Dimension.DAY), List.of(Measure.ALLOCATED_COST))
+                .withFilter(Dimension.CLIENT, java.util.Set.of(facts.anomaly().client()))
+                .withFilter(Dimension.FEATURE, java.util.Set.of(facts.anomaly().feature())));
+    PivotRow peak =
+        byDay.detailRows().stream()
+            .max(java.util.Comparator.comparing(r -> r.total().get(Measure.ALLOCATED_COST)))
+            .orElseThrow();
+
+    assertThat(peak.keys()).containsExactly(facts.anomaly().day().toString());
+    // The Anthropic bill of that day spread by tokens: the same tokens at the same prices.
+    assertThat(peak.total().get(Measure.ALLOCATED_COST))
+        .isCloseTo(
+            facts.anomaly().dayCost(), org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
+  }
+
+  @Test
+  void thePricingServiceListsTheUnpricedModelWithItsVolume() throws Exception {
+    PricingService pricing = new DefaultPricingService();
+    pricing.importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
+
+    UnpricedModel unpriced =
+        pricing.unpriced(workspace).stream()
+            .filter(m -> m.modelRaw().equals(facts.unpriced().model()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("claude-sonnet-4-7 is not listed as unpriced"));
+
+    assertThat(unpriced.provider()).isEqualTo(facts.unpriced().provider());
+    // Every usage format that carries the model (the ledger, Anthropic's usage report, whatever
+    // the number of files) reports its whole volume: the planted tokens once per format.
+    BigDecimal sources =
+        scalar(
+            "SELECT count(DISTINCT format) FROM usage_events JOIN import_log USING (import_id)"
+                + " WHERE model_raw = '"
+                + facts.unpriced().model()
+                + "'");
+    assertThat(sources.intValue()).isGreaterThanOrEqualTo(2);
+    assertThat(unpriced.tokens()).isEqualTo(facts.unpriced().tokens() * sources.longValue());
+    assertThat(unpriced.events()).isGreaterThanOrEqualTo(facts.unpriced().requests());
+  }
+
+  @Test
+  void theGpuQueryShowsTheEndpointPaidForThePeakAndIdleAtNight() {
+    GpuService gpu = new DuckDbGpuService();
+    PlantedFacts.IdleGpu planted = facts.idleGpu();
+
+    GpuEndpointUsage endpoint =
+        gpu.endpoints(workspace, GpuService.DEFAULT_IDLE_THRESHOLD_PCT).stream()
+            .filter(e -> e.endpoint().equals(planted.endpoint()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(endpoint.gpus()).isEqualTo(planted.gpus());
+    assertThat(endpoint.paidCost()).isEqualByComparingTo(planted.totalCost());
+    assertThat(endpoint.idleCost().setScale(2, java.math.RoundingMode.HALF_EVEN))
+        .isEqualByComparingTo(planted.idleCost());
+    assertThat(endpoint.meanUtilizationPct().setScale(1, java.math.RoundingMode.HALF_EVEN))
+        .isEqualByComparingTo(BigDecimal.valueOf(planted.meanUtilization()));
+    assertThat(endpoint.idleHourShare()).isGreaterThan(new BigDecimal("0.30"));
+    BigDecimal night =
+        gpu.hourOfDay(workspace, GpuService.DEFAULT_IDLE_THRESHOLD_PCT).stream()
+            .filter(h -> h.endpoint().equals(planted.endpoint()))
+            .filter(h -> h.hourOfDay() >= 2 && h.hourOfDay() < 6)
+            .map(GpuHourOfDay::meanUtilizationPct)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(4), 1, java.math.RoundingMode.HALF_EVEN);
+    assertThat(night).isEqualByComparingTo(BigDecimal.valueOf(planted.nightUtilization()));
   }
 
   private static List<String> codeReviewCauses(String day) {
