@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Runs pivots as one DuckDB statement with GROUPING SETS (so subtotals and totals come from the
  * same scan and add up), then arranges the lines: groups ordered by size (time by date), each
- * group's subtotal after its members.
+ * group's subtotal after its members. The statement reads the pivot summary ({@link PivotSummary})
+ * when it is current and holds the measures asked for, the detail tables otherwise.
  */
 public final class DuckDbExploreService implements ExploreService {
 
@@ -34,9 +35,10 @@ public final class DuckDbExploreService implements ExploreService {
       throw new IllegalArgumentException("Choose at least one dimension");
     }
     try (Connection connection = workspace.newConnection()) {
-      checkRates(connection, request);
-      List<String> top = request.topN() > 0 ? topValues(connection, request) : List.of();
-      PivotSql sql = new PivotSql(request);
+      boolean summary = PivotSql.summaryAnswers(request) && PivotSummary.isCurrent(connection);
+      checkRates(connection, request, summary);
+      List<String> top = request.topN() > 0 ? topValues(connection, request, summary) : List.of();
+      PivotSql sql = new PivotSql(request, summary);
       String text = sql.pivot(top);
       Map<List<String>, LineBuilder> lines = new LinkedHashMap<>();
       try (PreparedStatement statement = connection.prepareStatement(text);
@@ -197,8 +199,9 @@ public final class DuckDbExploreService implements ExploreService {
     return values;
   }
 
-  private static void checkRates(Connection connection, PivotRequest request) throws SQLException {
-    PivotSql sql = new PivotSql(request.withTopN(0));
+  private static void checkRates(Connection connection, PivotRequest request, boolean summary)
+      throws SQLException {
+    PivotSql sql = new PivotSql(request.withTopN(0), summary);
     List<String> missing = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql.missingRates())) {
       sql.bind(statement);
@@ -213,9 +216,9 @@ public final class DuckDbExploreService implements ExploreService {
     }
   }
 
-  private static List<String> topValues(Connection connection, PivotRequest request)
-      throws SQLException {
-    PivotSql sql = new PivotSql(request);
+  private static List<String> topValues(
+      Connection connection, PivotRequest request, boolean summary) throws SQLException {
+    PivotSql sql = new PivotSql(request, summary);
     String text = sql.topValues(request.topN());
     List<String> values = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(text)) {
