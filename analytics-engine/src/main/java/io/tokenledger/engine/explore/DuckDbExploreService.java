@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class DuckDbExploreService implements ExploreService {
 
+  private final DrillCounts allocationCounts = new DrillCounts();
+
   @Override
   public PivotResult pivot(Workspace workspace, PivotRequest request, Cancellation cancellation) {
     if (request.rows().isEmpty() && request.column() == null) {
@@ -69,7 +71,6 @@ public final class DuckDbExploreService implements ExploreService {
         PreparedStatement statement = connection.prepareStatement(text)) {
       sql.bind(statement);
       List<AllocationDetail> details = new ArrayList<>();
-      long total = 0;
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           details.add(
@@ -92,9 +93,9 @@ public final class DuckDbExploreService implements ExploreService {
                   (Integer) rows.getObject(16),
                   (Long) rows.getObject(17),
                   rows.getString(18)));
-          total = rows.getLong(19);
         }
       }
+      long total = allocationCounts.count(workspace, connection, drill);
       return new DrillPage<>(details, total, drill.offset());
     } catch (SQLException e) {
       throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
@@ -109,7 +110,6 @@ public final class DuckDbExploreService implements ExploreService {
         PreparedStatement statement = connection.prepareStatement(text)) {
       sql.bind(statement);
       List<UsageDetail> details = new ArrayList<>();
-      long total = 0;
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           details.add(
@@ -125,12 +125,22 @@ public final class DuckDbExploreService implements ExploreService {
                   rows.getString(9),
                   rows.getLong(10),
                   rows.getLong(11)));
-          total = rows.getLong(12);
         }
       }
-      return new DrillPage<>(details, total, drill.offset());
+      return new DrillPage<>(details, countUsage(connection, drill), drill.offset());
     } catch (SQLException e) {
       throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static long countUsage(Connection connection, DrillRequest drill) throws SQLException {
+    PivotSql sql = new PivotSql(drill.narrowed());
+    try (PreparedStatement statement = connection.prepareStatement(sql.countUsage())) {
+      sql.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
     }
   }
 

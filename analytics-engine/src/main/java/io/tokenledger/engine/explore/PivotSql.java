@@ -252,6 +252,20 @@ final class PivotSql {
         .replace("{offset}", Integer.toString(offset));
   }
 
+  /** How many allocated rows the drill path has (drill_allocations.sql without the page). */
+  String countAllocations() {
+    return SqlFile.load(PivotSql.class, "count")
+        .replace("{source}", "allocations a")
+        .replace("{where}", where(Side.ALLOCATIONS));
+  }
+
+  /** How many usage rows the drill path has (drill_usage.sql without the page). */
+  String countUsage() {
+    return SqlFile.load(PivotSql.class, "count")
+        .replace("{source}", (longUsage ? LONG_USAGE : WIDE_USAGE) + " u")
+        .replace("{where}", where(Side.USAGE));
+  }
+
   String drillUsage(int limit, int offset) {
     return SqlFile.load(PivotSql.class, "drill_usage")
         .replace("{where}", where(Side.USAGE))
