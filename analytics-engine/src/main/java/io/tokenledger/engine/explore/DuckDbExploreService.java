@@ -65,12 +65,66 @@ public final class DuckDbExploreService implements ExploreService {
 
   @Override
   public DrillPage<AllocationDetail> drillAllocations(Workspace workspace, DrillRequest drill) {
-    PivotSql sql = new PivotSql(drill.narrowed());
-    String text = sql.drillAllocations(drill.limit(), drill.offset());
-    try (Connection connection = workspace.newConnection();
-        PreparedStatement statement = connection.prepareStatement(text)) {
+    try (Connection connection = workspace.newConnection()) {
+      if (PivotSummary.isCurrent(connection)) {
+        return drillAllocationsByDay(connection, drill);
+      }
+      List<AllocationDetail> details =
+          allocationPage(connection, drill.narrowed(), drill.limit(), drill.offset());
+      long total = allocationCounts.count(workspace, connection, drill);
+      return new DrillPage<>(details, total, drill.offset());
+    } catch (SQLException e) {
+      throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * A page read with the summary's help: its day counts give the total and the days the page's rows
+   * lie on (the page is ordered by day first), so the page query reads only those days.
+   */
+  private static DrillPage<AllocationDetail> drillAllocationsByDay(
+      Connection connection, DrillRequest drill) throws SQLException {
+    PivotRequest narrowed = drill.narrowed();
+    PivotSql sql = PivotSql.forDrillDays(narrowed);
+    long total = 0;
+    long before = 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    try (PreparedStatement statement = connection.prepareStatement(sql.drillDays())) {
       sql.bind(statement);
-      List<AllocationDetail> details = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          LocalDate day = rows.getObject(1, LocalDate.class);
+          long count = rows.getLong(2);
+          if (total + count <= drill.offset()) {
+            before += count;
+          } else if (total < (long) drill.offset() + drill.limit()) {
+            first = first == null ? day : first;
+            last = day;
+          }
+          total += count;
+        }
+      }
+    }
+    if (first == null) {
+      return new DrillPage<>(List.of(), total, drill.offset());
+    }
+    List<AllocationDetail> details =
+        allocationPage(
+            connection,
+            narrowed.withPeriod(first, last.plusDays(1)),
+            drill.limit(),
+            (int) (drill.offset() - before));
+    return new DrillPage<>(details, total, drill.offset());
+  }
+
+  private static List<AllocationDetail> allocationPage(
+      Connection connection, PivotRequest narrowed, int limit, int offset) throws SQLException {
+    PivotSql sql = new PivotSql(narrowed);
+    List<AllocationDetail> details = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql.drillAllocations(limit, offset))) {
+      sql.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           details.add(
@@ -95,11 +149,8 @@ public final class DuckDbExploreService implements ExploreService {
                   rows.getString(18)));
         }
       }
-      long total = allocationCounts.count(workspace, connection, drill);
-      return new DrillPage<>(details, total, drill.offset());
-    } catch (SQLException e) {
-      throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
     }
+    return details;
   }
 
   @Override

@@ -33,6 +33,7 @@ final class PivotSql {
   private final List<Dimension> dimensions;
   private final boolean longUsage;
   private final boolean summary;
+  private final boolean days;
   private final List<Object> parameters = new ArrayList<>();
 
   PivotSql(PivotRequest request) {
@@ -44,7 +45,12 @@ final class PivotSql {
    *     summary is current and {@link #summaryAnswers} the request
    */
   PivotSql(PivotRequest request, boolean summary) {
+    this(request, summary, false);
+  }
+
+  private PivotSql(PivotRequest request, boolean summary, boolean days) {
     this.request = request;
+    this.days = days;
     List<Dimension> all = new ArrayList<>(request.rows());
     if (request.column() != null) {
       all.add(request.column());
@@ -74,8 +80,16 @@ final class PivotSql {
     return !tasks && !(usage && byBucket);
   }
 
+  /** For the days of a drill path ({@link #drillDays}), read from the summary's day grain. */
+  static PivotSql forDrillDays(PivotRequest request) {
+    return new PivotSql(request, true, true);
+  }
+
   /** The month grain serves whole months without day or week; anything finer needs days. */
   private String grain() {
+    if (days) {
+      return "day";
+    }
     boolean finer =
         dimensions.stream().anyMatch(d -> d == Dimension.DAY || d == Dimension.WEEK)
             || request.filters().containsKey(Dimension.DAY)
@@ -250,6 +264,11 @@ final class PivotSql {
         .replace("{where}", where(Side.ALLOCATIONS))
         .replace("{limit}", Integer.toString(limit))
         .replace("{offset}", Integer.toString(offset));
+  }
+
+  /** The days with allocated rows behind the drill path and their counts, from the summary. */
+  String drillDays() {
+    return SqlFile.load(PivotSql.class, "drill_days").replace("{where}", where(Side.SUMMARY));
   }
 
   /** How many allocated rows the drill path has (drill_allocations.sql without the page). */

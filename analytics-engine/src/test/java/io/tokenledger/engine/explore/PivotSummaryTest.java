@@ -133,6 +133,34 @@ class PivotSummaryTest {
   }
 
   @Test
+  void drillPagesReadWithTheSummaryEqualThePagesReadWithoutIt() throws Exception {
+    PivotRequest pivot =
+        PivotRequest.of(List.of(Dimension.CLIENT), List.of(Measure.ALLOCATED_COST))
+            .withPeriod(LocalDate.of(2026, 9, 5), LocalDate.of(2026, 10, 20));
+    List<DrillRequest> drills =
+        List.of(
+            new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 0, 40),
+            new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 40, 40),
+            new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 77, 40),
+            new DrillRequest(pivot, Map.of(Dimension.CLIENT, "(unallocated)"), 0, 1000),
+            new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 100_000, 40));
+    for (DrillRequest drill : drills) {
+      DrillPage<AllocationDetail> withSummary = explore.drillAllocations(workspace, drill);
+      try (Connection connection = workspace.newConnection()) {
+        PivotSummary.invalidate(connection);
+      }
+      DrillPage<AllocationDetail> withoutSummary = explore.drillAllocations(workspace, drill);
+      allocation.run(workspace, ProgressListener.NONE, Cancellation.none());
+
+      assertThat(withSummary).as(drill.toString()).isEqualTo(withoutSummary);
+      assertThat(withSummary.total()).isPositive();
+      assertThat(withSummary.rows())
+          .hasSize(
+              (int) Math.max(0, Math.min(drill.limit(), withSummary.total() - drill.offset())));
+    }
+  }
+
+  @Test
   void theSummaryIsReadOnlyWhileItIsCurrent() throws Exception {
     try (Connection connection = workspace.newConnection()) {
       assertThat(PivotSummary.isCurrent(connection)).isTrue();

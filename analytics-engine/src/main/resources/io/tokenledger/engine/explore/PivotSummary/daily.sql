@@ -8,7 +8,7 @@ SELECT 'day', a.day, 'cost', {cost_labels}, a.currency,
        sum(a.billed), sum(a.effective),
        coalesce(sum(a.billed) FILTER (WHERE a.method <> 'unallocated'), 0),
        coalesce(sum(a.billed) FILTER (WHERE a.method = 'unallocated'), 0),
-       NULL, NULL
+       NULL, NULL, count(*)
 FROM allocations a
 GROUP BY ALL
 UNION ALL
@@ -16,7 +16,7 @@ SELECT 'day', CAST(u.event_time AS DATE), 'usage', {usage_labels}, NULL,
        NULL, NULL, NULL, NULL,
        sum(u.in_uncached + u.in_cache_read + u.in_cache_write_5m + u.in_cache_write_1h + u.out_text
            + u.out_reasoning),
-       sum(u.requests)
+       sum(u.requests), count(*)
 FROM usage_events u
 WHERE u.in_basis
 GROUP BY ALL

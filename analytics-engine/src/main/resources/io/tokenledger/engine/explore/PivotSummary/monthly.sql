@@ -3,7 +3,7 @@
 INSERT INTO pivot_facts
 SELECT 'month', date_trunc('month', period), kind, provider, model, token_bucket, service_tier,
        client, feature, team, env, currency, sum(billed), sum(effective), sum(allocated),
-       sum(unallocated), sum(tokens), sum(requests)
+       sum(unallocated), sum(tokens), sum(requests), sum(detail_rows)
 FROM pivot_facts
 WHERE grain = 'day'
 GROUP BY ALL

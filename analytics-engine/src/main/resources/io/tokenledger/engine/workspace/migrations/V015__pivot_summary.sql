@@ -21,7 +21,8 @@ CREATE TABLE pivot_facts (
     allocated     DECIMAL(38,10),
     unallocated   DECIMAL(38,10),
     tokens        BIGINT,
-    requests      BIGINT
+    requests      BIGINT,
+    detail_rows   BIGINT NOT NULL     -- allocation rows or usage events summed here (drill-through counts)
 );
 
 -- The allocation run the summary was built for and how many usage events there were (a removed
