@@ -71,6 +71,14 @@ final class BenchCommand implements Callable<Integer> {
   boolean skipAllocation;
 
   @Option(
+      names = "--memory-limit",
+      defaultValue = "6GB",
+      description =
+          "DuckDB's memory_limit for the run (default: ${DEFAULT-VALUE}); beyond it DuckDB spills"
+              + " to disk instead of growing until the machine runs out.")
+  String memoryLimit;
+
+  @Option(
       names = "--detail",
       description = "Also time the pivot over the detail tables, with the summary set aside.")
   boolean detail;
@@ -79,7 +87,10 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws SQLException {
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace ws =
-        root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+        root.services
+            .workspaceStore()
+            .open(workspace.file, new WorkspaceOptions(false, memoryLimit, 0))) {
+      out.printf("load average at start: %s%n", loadAverage());
       try (Connection c = ws.newConnection();
           Statement s = c.createStatement();
           ResultSet counts =
@@ -165,6 +176,7 @@ final class BenchCommand implements Callable<Integer> {
             detailPivot(ws, pivot));
       }
     }
+    out.printf("load average at end: %s%n", loadAverage());
     out.flush();
     return 0;
   }
@@ -211,6 +223,15 @@ final class BenchCommand implements Callable<Integer> {
         count++;
       }
       return count;
+    }
+  }
+
+  /** The machine's load beside the figures: on a shared machine they mean little without it. */
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
     }
   }
 

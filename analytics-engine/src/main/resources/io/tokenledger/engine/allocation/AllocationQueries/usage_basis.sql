@@ -1,6 +1,7 @@
 -- Chooses the usage events this run counts: every request-level event (source kind 'trace'), and
 -- the provider's aggregated usage export only on the provider-days that have no request-level
--- event, so that the same requests are never counted twice.
+-- event, so that the same requests are never counted twice. Only the rows whose flag changes are
+-- written: rewriting the flag of every event on every run cost more than choosing it.
 UPDATE usage_events
 SET in_basis = b.in_basis
 FROM (
@@ -19,3 +20,4 @@ FROM (
     LEFT JOIN covered c ON c.provider = k.provider AND c.day = k.day
 ) AS b
 WHERE usage_events.import_id = b.import_id AND usage_events.source_line = b.source_line
+  AND usage_events.in_basis IS DISTINCT FROM b.in_basis
