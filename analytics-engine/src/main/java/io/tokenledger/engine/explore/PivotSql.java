@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Builds the SQL of one pivot request from the skeletons in {@code PivotSql/*.sql}. Only catalog
@@ -119,6 +120,7 @@ final class PivotSql {
     boolean usageNeeded = needs(Measure.Kind.USAGE) || needs(Measure.Kind.UNIT_COST);
     if (summary) {
       return SqlFile.load(PivotSql.class, "pivot_summary")
+          .replace("{converted_amounts}", convertedAmounts(currency))
           .replace("{currency}", currency)
           .replace("{summary_dimensions}", selectList(Side.SUMMARY, topValues))
           .replace(
@@ -140,6 +142,7 @@ final class PivotSql {
             ? "count(DISTINCT coalesce(trace_id, import_id || ':' || source_line))"
             : "count(DISTINCT trace_id) + count(*) FILTER (WHERE trace_id IS NULL)";
     return SqlFile.load(PivotSql.class, "pivot")
+        .replace("{converted_amounts}", convertedAmounts(currency))
         .replace("{currency}", currency)
         .replace("{cost_dimensions}", selectList(Side.ALLOCATIONS, topValues))
         .replace("{cost_where}", costNeeded ? where(Side.ALLOCATIONS) : "false")
@@ -170,6 +173,26 @@ final class PivotSql {
                 .map(a -> "AND c." + a + " IS NOT DISTINCT FROM s." + a)
                 .collect(Collectors.joining(" ")))
         .replace("{dimension_columns}", columns);
+  }
+
+  /**
+   * The amounts of facts {@code f} in the reporting currency: as they are when already in it (no
+   * multiplication, which widened every sum to 22 decimals), else at the month's rate {@code r},
+   * kept to the stored 10 decimals.
+   */
+  private static String convertedAmounts(String currency) {
+    return Stream.of("billed", "effective", "allocated", "unallocated")
+        .map(
+            a ->
+                "CASE WHEN f.currency = "
+                    + currency
+                    + " THEN f."
+                    + a
+                    + " ELSE CAST(f."
+                    + a
+                    + " * r.rate AS DECIMAL(38, 10)) END AS "
+                    + a)
+        .collect(Collectors.joining(", "));
   }
 
   private boolean needs(Measure.Kind kind) {

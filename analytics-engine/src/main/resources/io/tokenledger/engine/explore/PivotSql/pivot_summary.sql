@@ -15,13 +15,10 @@ facts AS (
 rates AS (
     SELECT period, from_currency, CAST(rate AS DECIMAL(18, 12)) AS rate
     FROM fx_rates WHERE to_currency = {currency}
-    UNION ALL
-    SELECT DISTINCT fx_month, {currency}, CAST(1 AS DECIMAL(18, 12)) FROM facts
 ),
 converted AS (
     SELECT {dimension_columns},
-           f.billed * r.rate AS billed, f.effective * r.rate AS effective,
-           f.allocated * r.rate AS allocated, f.unallocated * r.rate AS unallocated,
+           {converted_amounts},
            f.tokens, f.requests
     FROM facts f
     LEFT JOIN rates r ON r.period = f.fx_month AND r.from_currency = f.currency
