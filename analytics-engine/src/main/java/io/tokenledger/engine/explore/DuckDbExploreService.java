@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class DuckDbExploreService implements ExploreService {
       checkRates(connection, request, summary);
       List<String> top = request.topN() > 0 ? topValues(connection, request, summary) : List.of();
       PivotSql sql = new PivotSql(request, summary);
-      String text = sql.pivot(top);
+      String text = sql.pivot(top, summary && !otherCurrencies(connection, request));
       Map<List<String>, LineBuilder> lines = new LinkedHashMap<>();
       try (PreparedStatement statement = connection.prepareStatement(text);
           Cancellation.Registration ignored = cancellation.onCancel(() -> cancel(statement))) {
@@ -260,6 +261,17 @@ public final class DuckDbExploreService implements ExploreService {
     return values;
   }
 
+  private static boolean otherCurrencies(Connection connection, PivotRequest request)
+      throws SQLException {
+    PivotSql sql = new PivotSql(request, true);
+    try (PreparedStatement statement = connection.prepareStatement(sql.otherCurrencies())) {
+      sql.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() && rows.getBoolean(1);
+      }
+    }
+  }
+
   private static void checkRates(Connection connection, PivotRequest request, boolean summary)
       throws SQLException {
     PivotSql sql = new PivotSql(request.withTopN(0), summary);
@@ -329,8 +341,17 @@ public final class DuckDbExploreService implements ExploreService {
   private static PivotResult arrange(PivotRequest request, Map<List<String>, LineBuilder> lines) {
     Measure first = request.measures().get(0);
     List<String> columnValues = columnValues(request, lines, first);
+    // Each line under its parent's keys, found once: looking them up per parent was quadratic.
+    Map<List<String>, List<LineBuilder>> children = new HashMap<>();
+    for (LineBuilder line : lines.values()) {
+      if (!line.keys.isEmpty()) {
+        children
+            .computeIfAbsent(line.keys.subList(0, line.keys.size() - 1), k -> new ArrayList<>())
+            .add(line);
+      }
+    }
     List<PivotRow> ordered = new ArrayList<>();
-    emitChildren(List.of(), request, lines, first, ordered);
+    emitChildren(List.of(), request, children, first, ordered);
     LineBuilder grand = lines.getOrDefault(List.of(), new LineBuilder(List.of()));
     return new PivotResult(request, columnValues, ordered, grand.build());
   }
@@ -338,20 +359,19 @@ public final class DuckDbExploreService implements ExploreService {
   private static void emitChildren(
       List<String> prefix,
       PivotRequest request,
-      Map<List<String>, LineBuilder> lines,
+      Map<List<String>, List<LineBuilder>> children,
       Measure first,
       List<PivotRow> out) {
     int depth = prefix.size();
     if (depth == request.rows().size()) {
       return;
     }
-    List<LineBuilder> children =
-        lines.values().stream()
-            .filter(l -> l.keys.size() == depth + 1 && l.keys.subList(0, depth).equals(prefix))
+    List<LineBuilder> sorted =
+        children.getOrDefault(prefix, List.of()).stream()
             .sorted(order(request.rows().get(depth), first))
             .toList();
-    for (LineBuilder child : children) {
-      emitChildren(child.keys, request, lines, first, out);
+    for (LineBuilder child : sorted) {
+      emitChildren(child.keys, request, children, first, out);
       out.add(child.build());
     }
   }

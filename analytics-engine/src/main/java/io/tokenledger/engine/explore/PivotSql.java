@@ -113,13 +113,22 @@ final class PivotSql {
   }
 
   String pivot(List<String> topValues) {
+    return pivot(topValues, false);
+  }
+
+  /**
+   * @param oneCurrency every amount read is in the reporting currency ({@link #otherCurrencies}
+   *     said no): the summary is then read without conversion
+   */
+  String pivot(List<String> topValues, boolean oneCurrency) {
     List<String> aliases = aliases();
     String columns = String.join(", ", aliases);
     String currency = placeholder(request.currency());
     boolean costNeeded = needs(Measure.Kind.COST) || needs(Measure.Kind.UNIT_COST);
     boolean usageNeeded = needs(Measure.Kind.USAGE) || needs(Measure.Kind.UNIT_COST);
     if (summary) {
-      return SqlFile.load(PivotSql.class, "pivot_summary")
+      return SqlFile.load(
+              PivotSql.class, oneCurrency ? "pivot_summary_one_currency" : "pivot_summary")
           .replace("{converted_amounts}", convertedAmounts(currency))
           .replace("{currency}", currency)
           .replace("{summary_dimensions}", selectList(Side.SUMMARY, topValues))
@@ -205,6 +214,15 @@ final class PivotSql {
       return "true";
     }
     return cost ? "f.kind = 'cost'" : usage ? "f.kind = 'usage'" : "false";
+  }
+
+  /** Whether the summary holds amounts in another currency than the reporting one. */
+  String otherCurrencies() {
+    String currency = placeholder(request.currency());
+    return SqlFile.load(PivotSql.class, "other_currencies_summary")
+        .replace("{currency}", currency)
+        .replace("{grain}", grain())
+        .replace("{period_where}", period(Side.SUMMARY));
   }
 
   String missingRates() {

@@ -133,6 +133,34 @@ class PivotSummaryTest {
   }
 
   @Test
+  void inOneCurrencyTheSummaryIsReadWithoutConversionAndGivesTheSameNumbers() throws Exception {
+    ledger.execute("DELETE FROM cost_lines WHERE BillingCurrency = 'EUR'");
+    allocation.run(workspace, ProgressListener.NONE, Cancellation.none());
+    PivotRequest request =
+        PivotRequest.of(
+                List.of(Dimension.CLIENT, Dimension.MODEL),
+                List.of(Measure.ALLOCATED_COST, Measure.UNALLOCATED_COST, Measure.REQUESTS))
+            .withColumn(Dimension.MONTH);
+    PivotSql sql = new PivotSql(request, true);
+    try (Connection connection = workspace.newConnection();
+        java.sql.PreparedStatement statement = connection.prepareStatement(sql.otherCurrencies())) {
+      sql.bind(statement);
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        assertThat(rows.getBoolean(1)).isFalse();
+      }
+    }
+
+    String fromSummary = render(explore.pivot(workspace, request, Cancellation.none()));
+    try (Connection connection = workspace.newConnection()) {
+      PivotSummary.invalidate(connection);
+    }
+    String fromDetail = render(explore.pivot(workspace, request, Cancellation.none()));
+
+    assertThat(fromSummary).isEqualTo(fromDetail).contains("allocated_cost=");
+  }
+
+  @Test
   void drillPagesReadWithTheSummaryEqualThePagesReadWithoutIt() throws Exception {
     PivotRequest pivot =
         PivotRequest.of(List.of(Dimension.CLIENT), List.of(Measure.ALLOCATED_COST))
