@@ -19,7 +19,7 @@ public final class ImportLogQueries {
 
   /** Tables whose rows carry an {@code import_id}; removing an import removes its rows here. */
   private static final List<String> IMPORTED_TABLES =
-      List.of("cost_lines", "usage_events", "revenue", "import_rejects");
+      List.of("cost_lines", "usage_events", "trace_spans", "revenue", "import_rejects");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};

@@ -30,6 +30,7 @@ public final class Migrations {
           new Migration(6, "usage_basis"),
           new Migration(7, "focus"),
           new Migration(8, "traces"),
+          new Migration(12, "ledger_kind"),
           new Migration(15, "pivot_summary"));
 
   private final List<Migration> migrations;

@@ -1,6 +1,8 @@
 package io.tokenledger.app.demo;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.engine.pricing.DefaultPricingService;
+import io.tokenledger.engine.pricing.PriceCatalogFormat;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
@@ -27,10 +29,11 @@ import java.util.stream.Stream;
 
 /**
  * Builds a demo workspace the way a user would: the demo company's files are generated, then
- * imported through the real importers (never written to tables directly), then allocated. One
- * request-level source is imported (the company's usage ledger) beside the bills and the providers'
- * usage exports, so that no request is counted twice; the trace exports stay on disk for whoever
- * wants to try them (`demo --files`).
+ * imported through the real importers (never written to tables directly), then allocated. The price
+ * book is seeded from the shipped LiteLLM catalog first, so every import arrives priced. The
+ * company's request ledger, the providers' usage exports and the trace exports (OTLP, Langfuse,
+ * LiteLLM spend logs) all record the same requests: the allocation counts the ledger per
+ * provider-day and the Reconcile page compares the invoice with the usage export and the traces.
  */
 public final class DemoBuilder {
 
@@ -43,13 +46,32 @@ public final class DemoBuilder {
           DemoFormats.AWS_CUR2,
           DemoFormats.GCP_BILLING_EXPORT,
           DemoFormats.OPENAI_USAGE_API,
-          DemoFormats.ANTHROPIC_USAGE_REPORT);
+          DemoFormats.ANTHROPIC_USAGE_REPORT,
+          DemoFormats.OTEL_OTLP_JSON,
+          DemoFormats.LANGFUSE_TRACES,
+          DemoFormats.LITELLM_SPEND_LOGS);
+
+  /**
+   * The trace formats, imported for {@link #TRACE_MONTHS} only: a subset of the same traffic the
+   * ledger holds, enough for the Reconcile page, at a fraction of the build time of all months.
+   */
+  static final Set<String> TRACE_FORMATS =
+      Set.of(
+          DemoFormats.OTEL_OTLP_JSON, DemoFormats.LANGFUSE_TRACES, DemoFormats.LITELLM_SPEND_LOGS);
+
+  /**
+   * The month of trace files imported: July 2026, with the LiteLLM spend-log outage of 2026-07-14
+   * and 15 (a planted "missing traces" gap). All six months would add about 110 s to the build on
+   * the shared build machine (one month of the three formats: about 18 s).
+   */
+  static final List<String> TRACE_MONTHS = List.of("2026-07");
 
   private static final Set<DemoSource> SOURCES =
       EnumSet.of(
           DemoSource.LEDGER,
           DemoSource.PROVIDER_EXPORTS,
           DemoSource.CLOUD_BILL,
+          DemoSource.TRACES,
           DemoSource.REVENUE);
 
   private final AppServices services;
@@ -82,11 +104,18 @@ public final class DemoBuilder {
       DemoManifest manifest = DemoCompany.generate(files, new DemoOptions(seed, scale, SOURCES));
       List<GeneratedFile> toImport = new ArrayList<>();
       for (String format : IMPORTED_FORMATS) {
-        toImport.addAll(manifest.files(format));
+        for (GeneratedFile file : manifest.files(format)) {
+          if (!TRACE_FORMATS.contains(format) || isTraceMonth(file)) {
+            toImport.add(file);
+          }
+        }
       }
       List<ImportReport> reports = new ArrayList<>();
       try (Workspace workspace =
           services.workspaceStore().create(target, WorkspaceOptions.defaults())) {
+        progress.progress(0, toImport.size() + 1, "Seeding the price book");
+        new DefaultPricingService()
+            .importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
         for (int i = 0; i < toImport.size(); i++) {
           GeneratedFile file = toImport.get(i);
           progress.progress(i, toImport.size() + 1, "Importing " + file.path().getFileName());
@@ -116,6 +145,11 @@ public final class DemoBuilder {
         Files.deleteIfExists(target.resolveSibling(target.getFileName() + ".wal"));
       }
     }
+  }
+
+  private static boolean isTraceMonth(GeneratedFile file) {
+    String name = file.path().getFileName().toString();
+    return TRACE_MONTHS.stream().anyMatch(name::contains);
   }
 
   private static void deleteTree(Path dir) throws IOException {
