@@ -2,6 +2,7 @@ package io.tokenledger.engine.allocation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tokenledger.engine.explore.PivotSummary;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.CancelledException;
@@ -51,6 +52,7 @@ public final class DuckDbAllocationService implements AllocationService {
         steps.distribute("shared", "Splitting shared costs");
         checkConservation(connection);
         AllocationRun run = record(connection, Duration.between(started, Instant.now()));
+        steps.summarise("Summarising for the pivot");
         connection.commit();
         progress.progress(1, 1, "Allocation done");
         return run;
@@ -170,6 +172,15 @@ public final class DuckDbAllocationService implements AllocationService {
     return new AllocationRun(pools, billed, allocated, unallocated, duration);
   }
 
+  private static int lastRunId(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(SqlFile.load(AllocationQueries.class, "last_run"))) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
   private static String toJson(Map<String, BigDecimal> shares) {
     try {
       return JSON.writeValueAsString(shares);
@@ -180,7 +191,7 @@ public final class DuckDbAllocationService implements AllocationService {
 
   /** Runs the numbered steps of a run, reporting progress and honouring cancel between them. */
   private static final class Steps {
-    private static final int STEP_COUNT = 10;
+    private static final int STEP_COUNT = 11;
     private final Connection connection;
     private final ProgressListener progress;
     private final Cancellation cancellation;
@@ -218,6 +229,11 @@ public final class DuckDbAllocationService implements AllocationService {
       } finally {
         current = null;
       }
+    }
+
+    void summarise(String message) throws SQLException {
+      begin(message);
+      PivotSummary.rebuild(connection, lastRunId(connection));
     }
 
     /** Cancels the statement running now, if any; the cancel flag stops the steps after it. */

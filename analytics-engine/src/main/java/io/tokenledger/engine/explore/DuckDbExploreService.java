@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,12 @@ import java.util.Set;
 /**
  * Runs pivots as one DuckDB statement with GROUPING SETS (so subtotals and totals come from the
  * same scan and add up), then arranges the lines: groups ordered by size (time by date), each
- * group's subtotal after its members.
+ * group's subtotal after its members. The statement reads the pivot summary ({@link PivotSummary})
+ * when it is current and holds the measures asked for, the detail tables otherwise.
  */
 public final class DuckDbExploreService implements ExploreService {
+
+  private final DrillCounts allocationCounts = new DrillCounts();
 
   @Override
   public PivotResult pivot(Workspace workspace, PivotRequest request, Cancellation cancellation) {
@@ -34,10 +38,11 @@ public final class DuckDbExploreService implements ExploreService {
       throw new IllegalArgumentException("Choose at least one dimension");
     }
     try (Connection connection = workspace.newConnection()) {
-      checkRates(connection, request);
-      List<String> top = request.topN() > 0 ? topValues(connection, request) : List.of();
-      PivotSql sql = new PivotSql(request);
-      String text = sql.pivot(top);
+      boolean summary = PivotSql.summaryAnswers(request) && PivotSummary.isCurrent(connection);
+      checkRates(connection, request, summary);
+      List<String> top = request.topN() > 0 ? topValues(connection, request, summary) : List.of();
+      PivotSql sql = new PivotSql(request, summary);
+      String text = sql.pivot(top, summary && !otherCurrencies(connection, request));
       Map<List<String>, LineBuilder> lines = new LinkedHashMap<>();
       try (PreparedStatement statement = connection.prepareStatement(text);
           Cancellation.Registration ignored = cancellation.onCancel(() -> cancel(statement))) {
@@ -61,13 +66,66 @@ public final class DuckDbExploreService implements ExploreService {
 
   @Override
   public DrillPage<AllocationDetail> drillAllocations(Workspace workspace, DrillRequest drill) {
-    PivotSql sql = new PivotSql(drill.narrowed());
-    String text = sql.drillAllocations(drill.limit(), drill.offset());
-    try (Connection connection = workspace.newConnection();
-        PreparedStatement statement = connection.prepareStatement(text)) {
+    try (Connection connection = workspace.newConnection()) {
+      if (PivotSummary.isCurrent(connection)) {
+        return drillAllocationsByDay(connection, drill);
+      }
+      List<AllocationDetail> details =
+          allocationPage(connection, drill.narrowed(), drill.limit(), drill.offset());
+      long total = allocationCounts.count(workspace, connection, drill);
+      return new DrillPage<>(details, total, drill.offset());
+    } catch (SQLException e) {
+      throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * A page read with the summary's help: its day counts give the total and the days the page's rows
+   * lie on (the page is ordered by day first), so the page query reads only those days.
+   */
+  private static DrillPage<AllocationDetail> drillAllocationsByDay(
+      Connection connection, DrillRequest drill) throws SQLException {
+    PivotRequest narrowed = drill.narrowed();
+    PivotSql sql = PivotSql.forDrillDays(narrowed);
+    long total = 0;
+    long before = 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    try (PreparedStatement statement = connection.prepareStatement(sql.drillDays())) {
       sql.bind(statement);
-      List<AllocationDetail> details = new ArrayList<>();
-      long total = 0;
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          LocalDate day = rows.getObject(1, LocalDate.class);
+          long count = rows.getLong(2);
+          if (total + count <= drill.offset()) {
+            before += count;
+          } else if (total < (long) drill.offset() + drill.limit()) {
+            first = first == null ? day : first;
+            last = day;
+          }
+          total += count;
+        }
+      }
+    }
+    if (first == null) {
+      return new DrillPage<>(List.of(), total, drill.offset());
+    }
+    List<AllocationDetail> details =
+        allocationPage(
+            connection,
+            narrowed.withPeriod(first, last.plusDays(1)),
+            drill.limit(),
+            (int) (drill.offset() - before));
+    return new DrillPage<>(details, total, drill.offset());
+  }
+
+  private static List<AllocationDetail> allocationPage(
+      Connection connection, PivotRequest narrowed, int limit, int offset) throws SQLException {
+    PivotSql sql = new PivotSql(narrowed);
+    List<AllocationDetail> details = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql.drillAllocations(limit, offset))) {
+      sql.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           details.add(
@@ -90,13 +148,10 @@ public final class DuckDbExploreService implements ExploreService {
                   (Integer) rows.getObject(16),
                   (Long) rows.getObject(17),
                   rows.getString(18)));
-          total = rows.getLong(19);
         }
       }
-      return new DrillPage<>(details, total, drill.offset());
-    } catch (SQLException e) {
-      throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
     }
+    return details;
   }
 
   @Override
@@ -107,7 +162,6 @@ public final class DuckDbExploreService implements ExploreService {
         PreparedStatement statement = connection.prepareStatement(text)) {
       sql.bind(statement);
       List<UsageDetail> details = new ArrayList<>();
-      long total = 0;
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           details.add(
@@ -123,12 +177,22 @@ public final class DuckDbExploreService implements ExploreService {
                   rows.getString(9),
                   rows.getLong(10),
                   rows.getLong(11)));
-          total = rows.getLong(12);
         }
       }
-      return new DrillPage<>(details, total, drill.offset());
+      return new DrillPage<>(details, countUsage(connection, drill), drill.offset());
     } catch (SQLException e) {
       throw new WorkspaceException("Drill-through failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static long countUsage(Connection connection, DrillRequest drill) throws SQLException {
+    PivotSql sql = new PivotSql(drill.narrowed());
+    try (PreparedStatement statement = connection.prepareStatement(sql.countUsage())) {
+      sql.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
     }
   }
 
@@ -197,8 +261,20 @@ public final class DuckDbExploreService implements ExploreService {
     return values;
   }
 
-  private static void checkRates(Connection connection, PivotRequest request) throws SQLException {
-    PivotSql sql = new PivotSql(request.withTopN(0));
+  private static boolean otherCurrencies(Connection connection, PivotRequest request)
+      throws SQLException {
+    PivotSql sql = new PivotSql(request, true);
+    try (PreparedStatement statement = connection.prepareStatement(sql.otherCurrencies())) {
+      sql.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() && rows.getBoolean(1);
+      }
+    }
+  }
+
+  private static void checkRates(Connection connection, PivotRequest request, boolean summary)
+      throws SQLException {
+    PivotSql sql = new PivotSql(request.withTopN(0), summary);
     List<String> missing = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(sql.missingRates())) {
       sql.bind(statement);
@@ -213,9 +289,9 @@ public final class DuckDbExploreService implements ExploreService {
     }
   }
 
-  private static List<String> topValues(Connection connection, PivotRequest request)
-      throws SQLException {
-    PivotSql sql = new PivotSql(request);
+  private static List<String> topValues(
+      Connection connection, PivotRequest request, boolean summary) throws SQLException {
+    PivotSql sql = new PivotSql(request, summary);
     String text = sql.topValues(request.topN());
     List<String> values = new ArrayList<>();
     try (PreparedStatement statement = connection.prepareStatement(text)) {
@@ -265,8 +341,17 @@ public final class DuckDbExploreService implements ExploreService {
   private static PivotResult arrange(PivotRequest request, Map<List<String>, LineBuilder> lines) {
     Measure first = request.measures().get(0);
     List<String> columnValues = columnValues(request, lines, first);
+    // Each line under its parent's keys, found once: looking them up per parent was quadratic.
+    Map<List<String>, List<LineBuilder>> children = new HashMap<>();
+    for (LineBuilder line : lines.values()) {
+      if (!line.keys.isEmpty()) {
+        children
+            .computeIfAbsent(line.keys.subList(0, line.keys.size() - 1), k -> new ArrayList<>())
+            .add(line);
+      }
+    }
     List<PivotRow> ordered = new ArrayList<>();
-    emitChildren(List.of(), request, lines, first, ordered);
+    emitChildren(List.of(), request, children, first, ordered);
     LineBuilder grand = lines.getOrDefault(List.of(), new LineBuilder(List.of()));
     return new PivotResult(request, columnValues, ordered, grand.build());
   }
@@ -274,20 +359,19 @@ public final class DuckDbExploreService implements ExploreService {
   private static void emitChildren(
       List<String> prefix,
       PivotRequest request,
-      Map<List<String>, LineBuilder> lines,
+      Map<List<String>, List<LineBuilder>> children,
       Measure first,
       List<PivotRow> out) {
     int depth = prefix.size();
     if (depth == request.rows().size()) {
       return;
     }
-    List<LineBuilder> children =
-        lines.values().stream()
-            .filter(l -> l.keys.size() == depth + 1 && l.keys.subList(0, depth).equals(prefix))
+    List<LineBuilder> sorted =
+        children.getOrDefault(prefix, List.of()).stream()
             .sorted(order(request.rows().get(depth), first))
             .toList();
-    for (LineBuilder child : children) {
-      emitChildren(child.keys, request, lines, first, out);
+    for (LineBuilder child : sorted) {
+      emitChildren(child.keys, request, children, first, out);
       out.add(child.build());
     }
   }

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rounds a pivot's money for display, top-down: the grand total is rounded, each level's lines are
- * apportioned to their parent's rounded value, so every subtotal and total shown equals the sum of
- * the lines shown under it, to the cent. Unit costs are rounded half-up on their own.
+ * Rounds a pivot's money for display, top-down, so that everything shown adds up to the cent both
+ * ways: down a column (every subtotal and the grand total equal the lines under them) and across a
+ * row (a line's total equals its cells). The totals column is apportioned first (the grand total
+ * rounded, each level's lines apportioned to their parent), then the grand total's cells, then,
+ * level by level, each group's cells are shared out among its lines so that every line keeps its
+ * rounded total and every column keeps the group's rounded cell ({@link CellRounding}). Every shown
+ * value stays within one unit (a cent) of the exact one. Unit costs are rounded half-up on their
+ * own.
  */
 public final class PivotRounding {
 
@@ -31,14 +36,16 @@ public final class PivotRounding {
       if (!measure.isMoney() || measure.kind() == Measure.Kind.UNIT_COST) {
         continue;
       }
-      for (String column : withTotal(columns)) {
-        BigDecimal grand = value(result.grandTotal(), column, measure);
-        if (grand == null) {
-          continue;
-        }
-        BigDecimal roundedGrand = grand.setScale(moneyScale, RoundingMode.HALF_UP);
-        put(roundedByLine, List.of(), column, measure, roundedGrand);
-        apportionChildren(List.of(), roundedGrand, all, column, measure, moneyScale, roundedByLine);
+      BigDecimal grand = value(result.grandTotal(), TOTAL, measure);
+      if (grand == null) {
+        continue;
+      }
+      BigDecimal roundedGrand = grand.setScale(moneyScale, RoundingMode.HALF_UP);
+      put(roundedByLine, List.of(), TOTAL, measure, roundedGrand);
+      if (columns.isEmpty()) {
+        apportionChildren(List.of(), roundedGrand, all, TOTAL, measure, moneyScale, roundedByLine);
+      } else {
+        roundCells(result, columns, all, measure, moneyScale, roundedByLine);
       }
     }
     List<PivotRow> rows =
@@ -55,13 +62,7 @@ public final class PivotRounding {
       Measure measure,
       int scale,
       Map<List<String>, Map<String, EnumMap<Measure, BigDecimal>>> out) {
-    List<PivotRow> children =
-        all.stream()
-            .filter(
-                r ->
-                    r.depth() == prefix.size() + 1
-                        && r.keys().subList(0, prefix.size()).equals(prefix))
-            .toList();
+    List<PivotRow> children = children(prefix, all);
     if (children.isEmpty()) {
       return;
     }
@@ -73,6 +74,103 @@ public final class PivotRounding {
       }
       put(out, children.get(i).keys(), column, measure, rounded.get(i));
       apportionChildren(children.get(i).keys(), rounded.get(i), all, column, measure, scale, out);
+    }
+  }
+
+  /**
+   * Replaces the per-column rounding of the cells by one that also adds up across rows: the grand
+   * total's cells are apportioned to its rounded total, then each group's lines get cells that add
+   * up to the group's cells (down) and to their own rounded totals (across).
+   */
+  private static void roundCells(
+      PivotResult result,
+      List<String> columns,
+      List<PivotRow> all,
+      Measure measure,
+      int scale,
+      Map<List<String>, Map<String, EnumMap<Measure, BigDecimal>>> out) {
+    BigDecimal grandTotal = rounded(out, List.of(), TOTAL, measure);
+    if (grandTotal == null) {
+      return;
+    }
+    List<BigDecimal> exact =
+        columns.stream().map(c -> value(result.grandTotal(), c, measure)).toList();
+    List<BigDecimal> cells = Apportion.toWhole(exact, grandTotal, scale);
+    Map<String, BigDecimal> grandCells = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      grandCells.put(columns.get(i), cells.get(i));
+      putOrClear(out, List.of(), columns.get(i), measure, cells.get(i));
+    }
+    shareCells(List.of(), grandCells, columns, all, measure, scale, out);
+  }
+
+  private static void shareCells(
+      List<String> prefix,
+      Map<String, BigDecimal> parentCells,
+      List<String> columns,
+      List<PivotRow> all,
+      Measure measure,
+      int scale,
+      Map<List<String>, Map<String, EnumMap<Measure, BigDecimal>>> out) {
+    List<PivotRow> children = children(prefix, all);
+    if (children.isEmpty()) {
+      return;
+    }
+    BigDecimal[][] exact = new BigDecimal[children.size()][columns.size()];
+    for (int i = 0; i < children.size(); i++) {
+      for (int c = 0; c < columns.size(); c++) {
+        exact[i][c] = value(children.get(i), columns.get(c), measure);
+      }
+    }
+    BigDecimal[] columnTotals = columns.stream().map(parentCells::get).toArray(BigDecimal[]::new);
+    BigDecimal[][] cells = CellRounding.round(exact, columnTotals, scale);
+    for (int i = 0; i < children.size(); i++) {
+      Map<String, BigDecimal> mine = new HashMap<>();
+      BigDecimal total = BigDecimal.ZERO.setScale(scale);
+      for (int c = 0; c < columns.size(); c++) {
+        mine.put(columns.get(c), cells[i][c]);
+        putOrClear(out, children.get(i).keys(), columns.get(c), measure, cells[i][c]);
+        if (cells[i][c] != null) {
+          total = total.add(cells[i][c]);
+        }
+      }
+      if (value(children.get(i), TOTAL, measure) != null) {
+        put(out, children.get(i).keys(), TOTAL, measure, total);
+      }
+      shareCells(children.get(i).keys(), mine, columns, all, measure, scale, out);
+    }
+  }
+
+  private static List<PivotRow> children(List<String> prefix, List<PivotRow> all) {
+    return all.stream()
+        .filter(
+            r ->
+                r.depth() == prefix.size() + 1 && r.keys().subList(0, prefix.size()).equals(prefix))
+        .toList();
+  }
+
+  private static BigDecimal rounded(
+      Map<List<String>, Map<String, EnumMap<Measure, BigDecimal>>> out,
+      List<String> keys,
+      String column,
+      Measure measure) {
+    EnumMap<Measure, BigDecimal> values = out.getOrDefault(keys, Map.of()).get(column);
+    return values == null ? null : values.get(measure);
+  }
+
+  private static void putOrClear(
+      Map<List<String>, Map<String, EnumMap<Measure, BigDecimal>>> out,
+      List<String> keys,
+      String column,
+      Measure measure,
+      BigDecimal value) {
+    if (value != null) {
+      put(out, keys, column, measure, value);
+    } else {
+      EnumMap<Measure, BigDecimal> values = out.getOrDefault(keys, Map.of()).get(column);
+      if (values != null) {
+        values.remove(measure);
+      }
     }
   }
 
@@ -108,12 +206,6 @@ public final class PivotRounding {
   }
 
   private static final String TOTAL = "\u0000total";
-
-  private static List<String> withTotal(List<String> columns) {
-    List<String> all = new ArrayList<>(columns);
-    all.add(TOTAL);
-    return all;
-  }
 
   private static BigDecimal value(PivotRow row, String column, Measure measure) {
     return (TOTAL.equals(column) ? row.total() : row.cell(column)).get(measure);

@@ -1,5 +1,6 @@
 package io.tokenledger.engine.mapping;
 
+import io.tokenledger.engine.explore.PivotSummary;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceWork;
 import java.util.List;
@@ -82,6 +83,8 @@ public final class DefaultMappingService implements MappingService {
           MappingQueries queries = new MappingQueries(connection);
           List<MappingRule> rules = queries.rules();
           long[] rows = queries.apply(rules);
+          // The usage events' dimensions changed: the pivot reads them again until re-allocation.
+          PivotSummary.invalidate(connection);
           int enabled = (int) rules.stream().filter(MappingRule::enabled).count();
           return new MappingResult(enabled, rows[0], rows[1], queries.unmapped());
         });

@@ -4,7 +4,9 @@
 -- export (any other kind). Traces of several formats often record the same calls (a gateway's
 -- spend log and OTel spans), so on a trace-based provider-day one format counts per model: the one
 -- with the most tokens (then the most events, then the format id). Ledger, traces and usage exports
--- of the same requests are thus never counted twice by the allocation or the Explore pivot.
+-- of the same requests are thus never counted twice by the allocation or the Explore pivot. Only
+-- the rows whose flag changes are written: rewriting every event's flag on every run cost more
+-- than choosing it.
 UPDATE usage_events
 SET in_basis = b.in_basis
 FROM (
@@ -38,3 +40,4 @@ FROM (
     LEFT JOIN best_trace bt ON bt.provider = k.provider AND bt.day = k.day AND bt.model = k.model
 ) AS b
 WHERE usage_events.import_id = b.import_id AND usage_events.source_line = b.source_line
+  AND usage_events.in_basis IS DISTINCT FROM b.in_basis

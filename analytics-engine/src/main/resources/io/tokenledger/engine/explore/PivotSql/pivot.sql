@@ -17,15 +17,12 @@ allocation_facts AS (
 rates AS (
     SELECT period, from_currency, CAST(rate AS DECIMAL(18, 12)) AS rate
     FROM fx_rates WHERE to_currency = {currency}
-    UNION ALL
-    SELECT DISTINCT fx_month, {currency}, CAST(1 AS DECIMAL(18, 12)) FROM allocation_facts
 ),
 converted AS (
     SELECT {dimension_columns},
-           f.billed * r.rate AS billed, f.effective * r.rate AS effective,
-           f.allocated * r.rate AS allocated, f.unallocated * r.rate AS unallocated
+           {converted_amounts}
     FROM allocation_facts f
-    JOIN rates r ON r.period = f.fx_month AND r.from_currency = f.currency
+    LEFT JOIN rates r ON r.period = f.fx_month AND r.from_currency = f.currency
 ),
 cost AS (
     SELECT {dimension_columns}, GROUPING({dimension_columns}) AS g,

@@ -1,0 +1,2 @@
+-- How many rows a drill path has in all.
+SELECT count(*) FROM {source} WHERE {where}

@@ -1,0 +1,2 @@
+DELETE FROM pivot_summary_state;
+DELETE FROM pivot_facts

@@ -1,0 +1,1 @@
+INSERT INTO pivot_summary_state VALUES (?, (SELECT count(*) FROM usage_events))
