@@ -93,13 +93,15 @@ final class ExportFocusCommand implements Callable<Integer> {
     }
     stdout.printf(
         Locale.ROOT,
-        "Wrote %d rows to %s as FOCUS %s %s (%d columns; %d allocated charges)%n",
+        "Wrote %d %s to %s as FOCUS %s %s (%d columns)%n",
         result.rows(),
+        result.allocatedRows() == 0
+            ? "cost lines"
+            : "rows, " + result.allocatedRows() + " of them allocated charges,",
         out,
         version,
         exportFormat.name(),
-        result.columns().size(),
-        result.allocatedRows());
+        result.columns().size());
     result.warnings().forEach(warning -> stdout.println("  warning: " + warning));
     if (!validate) {
       return 0;

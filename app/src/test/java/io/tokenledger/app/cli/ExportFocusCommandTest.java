@@ -54,8 +54,7 @@ class ExportFocusCommandTest {
             "--validate");
     assertThat(code).as(out + "\n" + err).isZero();
     assertThat(out.toString())
-        .contains(
-            "Wrote 1500 rows to " + file + " as FOCUS 1.2 CSV (59 columns; 0 allocated charges)")
+        .contains("Wrote 1500 cost lines to " + file + " as FOCUS 1.2 CSV (59 columns)")
         .contains("0 failed (0 errors, 0 warnings)");
     assertThat(Files.readAllLines(file)).hasSize(1_501);
   }
