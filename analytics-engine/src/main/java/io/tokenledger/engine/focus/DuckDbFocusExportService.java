@@ -1,5 +1,6 @@
 package io.tokenledger.engine.focus;
 
+import io.tokenledger.engine.allocation.DuckDbAllocationService;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.engine.workspace.Workspace;
 import java.sql.Connection;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * columns kept at import. CSV gets FOCUS's text formats: UTC instants as {@code
  * YYYY-MM-DDTHH:mm:ssZ}, decimals without exponent or trailing zeros, nulls as empty fields.
  * Mandatory provider columns fall back on their 1.3 successors and back, so a 1.3 import exports as
- * valid 1.2 and vice versa.
+ * valid 1.2 and vice versa. Once allocation has run, a 1.3 export splits each allocated line into
+ * its allocated charges ({@link AllocatedCharges}); 1.2 has no columns for them.
  */
 public final class DuckDbFocusExportService implements FocusExportService {
 
@@ -67,18 +69,44 @@ public final class DuckDbFocusExportService implements FocusExportService {
         }
         select.put(extra.getKey(), extra.getValue());
       }
+      String source = AllocatedCharges.WHOLE_LINES;
+      long allocatedRows = 0;
+      if (AllocatedCharges.exist(connection)) {
+        if (!request.version().isAtLeast(FocusVersion.V1_3)) {
+          warnings.add(
+              "FOCUS "
+                  + request.version()
+                  + " has no columns for allocated charges: cost lines are written whole"
+                  + " (export FOCUS 1.3 for the allocation split)");
+        } else if (request.allocatedCharges()) {
+          AllocatedCharges charges = AllocatedCharges.split(connection, stored);
+          source = charges.source(stored);
+          allocatedRows = charges.parts();
+          if (new DuckDbAllocationService().isStale(workspace)) {
+            warnings.add(
+                "cost lines imported after the last allocation run are written whole;"
+                    + " run the allocation again to split them");
+          }
+        }
+      }
       List<String> projection = new ArrayList<>();
       select.forEach((name, expression) -> projection.add(expression + " AS " + quote(name)));
       String sql =
           SqlFile.load(getClass(), csv ? "copy_csv" : "copy_parquet")
               .replace("{columns}", String.join(",\n       ", projection))
+              .replace("{source}", source)
               .replace("{out}", literal(request.out().toAbsolutePath().toString()));
       long rows;
       try (Statement statement = connection.createStatement()) {
         rows = Math.max(0, statement.executeUpdate(sql));
       }
       return new FocusExportResult(
-          request.out(), request.version(), rows, List.copyOf(select.keySet()), warnings);
+          request.out(),
+          request.version(),
+          rows,
+          List.copyOf(select.keySet()),
+          warnings,
+          allocatedRows);
     }
   }
 

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     name = "focus",
     description = {
       "Write the workspace's cost lines as a FOCUS Cost and Usage file: every column of the version,",
-      "UTC times as YYYY-MM-DDTHH:mm:ssZ, empty fields for nulls, the x_ columns kept at import."
+      "UTC times as YYYY-MM-DDTHH:mm:ssZ, empty fields for nulls, the x_ columns kept at import.",
+      "Once the allocation has run, 1.3 splits each allocated line into its allocated charges."
     })
 final class ExportFocusCommand implements Callable<Integer> {
 
@@ -63,6 +64,13 @@ final class ExportFocusCommand implements Callable<Integer> {
   String format;
 
   @Option(
+      names = "--whole-lines",
+      description =
+          "Write each cost line whole, without the allocated charges a 1.3 export splits it into"
+              + " once the allocation has run.")
+  boolean wholeLines;
+
+  @Option(
       names = "--validate",
       description =
           "Check the written file against the FOCUS requirements model and print the verdict.")
@@ -81,12 +89,15 @@ final class ExportFocusCommand implements Callable<Integer> {
             .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
       result =
           new DuckDbFocusExportService()
-              .export(ws, new FocusExportRequest(out, version, exportFormat));
+              .export(ws, new FocusExportRequest(out, version, exportFormat, !wholeLines));
     }
     stdout.printf(
         Locale.ROOT,
-        "Wrote %d cost lines to %s as FOCUS %s %s (%d columns)%n",
+        "Wrote %d %s to %s as FOCUS %s %s (%d columns)%n",
         result.rows(),
+        result.allocatedRows() == 0
+            ? "cost lines"
+            : "rows, " + result.allocatedRows() + " of them allocated charges,",
         out,
         version,
         exportFormat.name(),

@@ -16,6 +16,7 @@ import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.csv.CsvRejects;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +28,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duckdb.DuckDBPreparedStatement;
 
 /**
@@ -487,7 +491,8 @@ public final class FocusImporter implements Importer {
 
   private static String reason(FocusInsertSql.Check check, String value) {
     return switch (check.problem()) {
-      case NUMBER -> "cannot read \"" + value + "\" as a number";
+      case NUMBER ->
+          outOfRange(value, check.type()).orElse("cannot read \"" + value + "\" as a number");
       case DATE_TIME ->
           "cannot read \""
               + value
@@ -497,9 +502,36 @@ public final class FocusImporter implements Importer {
     };
   }
 
+  /**
+   * The reason for a number the column's type cannot hold (DECIMAL(38,10) keeps 28 digits before
+   * the decimal point; docs/adr/0008-money-column-width.md), rather than "cannot read".
+   */
+  private static Optional<String> outOfRange(String value, String type) {
+    Matcher decimal = DECIMAL_TYPE.matcher(type);
+    if (!decimal.matches()) {
+      return Optional.empty();
+    }
+    try {
+      new BigDecimal(value.strip().replaceAll("[$€£¥,\\s]", "").replace("(", "-").replace(")", ""));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    int digits = Integer.parseInt(decimal.group(1)) - Integer.parseInt(decimal.group(2));
+    return Optional.of(
+        "\""
+            + value
+            + "\" is out of range: the workspace keeps at most "
+            + digits
+            + " digits before the decimal point in this column ("
+            + type
+            + ")");
+  }
+
   private static String abbreviate(String value) {
     return value.length() <= 60 ? value : value.substring(0, 60) + "...";
   }
+
+  private static final Pattern DECIMAL_TYPE = Pattern.compile("DECIMAL\\((\\d+),\\s*(\\d+)\\)");
 
   private record NewRows(long count, long unreadable) {}
 

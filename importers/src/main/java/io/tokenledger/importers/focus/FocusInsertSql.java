@@ -27,8 +27,8 @@ final class FocusInsertSql {
     REQUIRED
   }
 
-  /** One column the diagnosis reports on. */
-  record Check(String column, Problem problem) {}
+  /** One column the diagnosis reports on, with the workspace's type for it. */
+  record Check(String column, Problem problem, String type) {}
 
   private final String insert;
   private final List<Object> insertParameters;
@@ -212,10 +212,10 @@ final class FocusInsertSql {
         Optional<Problem> problem = problemOf(type);
         if (problem.isPresent()) {
           typed.add(source.ref() + " AS " + quote("r_" + id));
-          checks.add(new Check(id, problem.get()));
+          checks.add(new Check(id, problem.get(), type));
         }
         if (table.requires(id)) {
-          checks.add(new Check(id, Problem.REQUIRED));
+          checks.add(new Check(id, Problem.REQUIRED, type));
         }
       }
       int i = 0;

@@ -102,6 +102,24 @@ class FocusMessyFilesTest {
   }
 
   @Test
+  void anAmountBeyondTheColumnsRangeIsRejectedAsOutOfRangeNamingLineAndColumn() throws Exception {
+    Path file =
+        new FocusCsvWriter()
+            .row()
+            .row()
+            .row("ListCost", "1" + "0".repeat(28) + ".5")
+            .write(dir.resolve("huge.csv"));
+    ImportReport report = FocusTestSupport.importFile(workspace, file);
+    assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+    assertThat(report.rejects())
+        .extracting(RejectedRow::file, RejectedRow::line, RejectedRow::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("huge.csv", 4L, "ListCost"));
+    assertThat(report.rejects().get(0).reason())
+        .contains("out of range")
+        .contains("28 digits before the decimal point");
+  }
+
+  @Test
   void skippingBadRowsImportsTheOthersWithTheirOwnLines() throws Exception {
     Path file =
         new FocusCsvWriter()
