@@ -7,8 +7,6 @@ import io.tokenledger.app.demo.DemoBuilder;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.sampledata.DemoOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,13 +38,12 @@ class ScenarioCommandTest {
     new DemoBuilder(SERVICES)
         .build(
             workspace, DemoOptions.DEFAULT_SEED, 0.1, ProgressListener.NONE, Cancellation.none());
-    Result catalog = run("prices", "import", "-w", workspace.toString(), "--shipped", "litellm");
-    assertThat(catalog.code).as(catalog.err).isZero();
+    // The demo seeds its price book with the shipped LiteLLM catalog before importing.
   }
 
   @Test
   void theRoutingScenariosSavingEqualsTheSameTokensPricedByHand() throws Exception {
-    Result saved =
+    CliRun saved =
         run(
             "scenario",
             "save",
@@ -58,7 +55,7 @@ class ScenarioCommandTest {
             "--lever",
             "route feature=doc-summarizer from=claude-opus-4-6 to=claude-haiku-4-5-20251001"
                 + " note=short documents only");
-    Result shown =
+    CliRun shown =
         run("query", "scenario", "Haiku summaries", "-w", workspace.toString(), "--format", "csv");
 
     assertThat(saved.code).as(saved.err).isZero();
@@ -112,7 +109,7 @@ class ScenarioCommandTest {
         "--lever",
         "price provider=anthropic percent=-5");
 
-    Result compared =
+    CliRun compared =
         run(
             "query",
             "scenario",
@@ -122,7 +119,7 @@ class ScenarioCommandTest {
             workspace.toString(),
             "--format",
             "csv");
-    Result listed =
+    CliRun listed =
         run("query", "scenario", "--list", "-w", workspace.toString(), "--format", "csv");
 
     assertThat(compared.code).as(compared.err).isZero();
@@ -139,7 +136,7 @@ class ScenarioCommandTest {
 
   @Test
   void explainPartsAddUpToTheChangeInEveryRow() {
-    Result explained =
+    CliRun explained =
         run(
             "query",
             "explain",
@@ -175,7 +172,7 @@ class ScenarioCommandTest {
 
   @Test
   void anUnknownScenarioIsAnErrorNamingTheSavedOnes() {
-    Result shown = run("query", "scenario", "Nope", "-w", workspace.toString());
+    CliRun shown = run("query", "scenario", "Nope", "-w", workspace.toString());
 
     assertThat(shown.code).isNotZero();
     assertThat(shown.err).contains("No scenario named 'Nope'");
@@ -203,20 +200,15 @@ class ScenarioCommandTest {
                     + " ON p.token_bucket = b.bucket AND p.model = '"
                     + model
                     + "' AND p.service_tier = 'standard' AND p.above_prompt_tokens = 0"
-                    + " AND p.source = 'litellm' WHERE b.n > 0")) {
+                    + " AND p.source = 'litellm' AND p.effective_from <= DATE '2026-10-01'"
+                    + " AND (p.effective_to IS NULL OR p.effective_to > DATE '2026-10-01')"
+                    + " WHERE b.n > 0")) {
       row.next();
       return row.getBigDecimal(1);
     }
   }
 
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TokenLedgerCommand.run(
-            SERVICES, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(SERVICES, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

@@ -73,7 +73,7 @@ class WorkspaceSaveRestoreViewTest {
     waitUntil(() -> FxTables.shownRows(log).size() == 2);
     waitUntil(() -> stage.getTitle().equals("TokenLedger — " + name + " *"));
 
-    robot.clickOn("october.csv");
+    selectImport(robot, "october.csv", 1);
     shortcut(robot, KeyCode.DIGIT0);
     assertThat(robot.lookup("#rules-page").tryQuery()).isPresent();
     AnalysisState before = viewModels.workspace().state();
@@ -125,6 +125,26 @@ class WorkspaceSaveRestoreViewTest {
   private static void shortcut(FxRobot robot, KeyCode key) {
     robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Clicks the log row until the page has recorded the selection: on a loaded machine the log may
+   * still be re-read (its rows replaced) when the first click lands.
+   */
+  private void selectImport(FxRobot robot, String fileName, int importId) throws TimeoutException {
+    BooleanSupplier recorded =
+        () ->
+            Integer.valueOf(importId)
+                .equals(viewModels.workspace().state().pages().sources().selectedImportId());
+    for (int attempt = 0; attempt < 5 && !recorded.getAsBoolean(); attempt++) {
+      robot.clickOn(fileName);
+      try {
+        WaitForAsyncUtils.waitFor(4, TimeUnit.SECONDS, recorded::getAsBoolean);
+      } catch (TimeoutException retry) {
+        // the click fell on rows being replaced: click again
+      }
+    }
+    waitUntil(recorded);
   }
 
   private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
