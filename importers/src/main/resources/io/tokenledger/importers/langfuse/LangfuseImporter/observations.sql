@@ -14,8 +14,14 @@ WHERE json_type(json_extract(doc, '$."trace"')) = 'OBJECT'
    OR (json_type(json_extract(doc, '$."observations"')) = 'ARRAY' AND json_extract_string(doc, '$."traceId"') IS NULL);
 
 CREATE OR REPLACE TEMP TABLE langfuse_observations AS
+-- Each observation carries only the four trace fields to_stage.sql reads off it, never the whole
+-- trace: the trace holds its observations, so copying it onto each of them grows with the square of
+-- the trace's size (a 3,200-observation runaway trace needed 18.8 GiB).
 WITH listed AS (
-    SELECT t.doc_line, t.page_pos, t.trace,
+    SELECT t.doc_line, t.page_pos,
+           json_object('id', json_extract(t.trace, '$."id"'), 'userId', json_extract(t.trace, '$."userId"'),
+                       'projectId', json_extract(t.trace, '$."projectId"'),
+                       'environment', json_extract(t.trace, '$."environment"')) AS trace,
            coalesce(json_extract(t.trace, '$.observations[*]'), [])
              || CASE WHEN json_type(json_extract(t.doc, '$."trace"')) = 'OBJECT'
                      THEN coalesce(json_extract(t.doc, '$.observations[*]'), []) ELSE [] END AS list
