@@ -8,7 +8,9 @@ CREATE OR REPLACE TEMP TABLE langfuse_units AS
 SELECT source_line AS doc_line, 0 AS page_pos, doc FROM langfuse_docs;
 
 CREATE OR REPLACE TEMP TABLE langfuse_traces AS
-SELECT doc_line, page_pos, coalesce(json_extract(doc, '$."trace"'), doc) AS trace, doc
+SELECT doc_line, page_pos, coalesce(json_extract(doc, '$."trace"'), doc) AS trace,
+       -- beside a {trace:{...}} only the document's own observations are needed, not a second copy
+       CASE WHEN json_type(json_extract(doc, '$."trace"')) = 'OBJECT' THEN json_extract(doc, '$."observations"') END AS top_observations
 FROM langfuse_units
 WHERE json_type(json_extract(doc, '$."trace"')) = 'OBJECT'
    OR (json_type(json_extract(doc, '$."observations"')) = 'ARRAY' AND json_extract_string(doc, '$."traceId"') IS NULL);
@@ -23,8 +25,7 @@ WITH listed AS (
                        'projectId', json_extract(t.trace, '$."projectId"'),
                        'environment', json_extract(t.trace, '$."environment"')) AS trace,
            coalesce(json_extract(t.trace, '$.observations[*]'), [])
-             || CASE WHEN json_type(json_extract(t.doc, '$."trace"')) = 'OBJECT'
-                     THEN coalesce(json_extract(t.doc, '$.observations[*]'), []) ELSE [] END AS list
+             || coalesce(json_extract(t.top_observations, '$[*]'), []) AS list
     FROM langfuse_traces t
 ),
 nested AS (
