@@ -97,11 +97,6 @@ class DemoFilesImportTest {
 
   /** The Langfuse files' rows are traces (each observation is written twice and kept once). */
   @Test
-  @Disabled(
-      "LangfuseImporter runs out of memory (18.8 GiB) on langfuse_traces_2026-08.jsonl: the"
-          + " runaway loop of 2026-08-19 is one trace with ~3,200 observations, and"
-          + " observations.sql copies the whole trace document onto every unnested observation"
-          + " (quadratic); the other five months import. Owner: the trace importers (issue 6)")
   void langfuseTraceFilesImportEveryTrace() throws Exception {
     try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {
       importAll(workspace, DemoFormats.LANGFUSE_TRACES);
