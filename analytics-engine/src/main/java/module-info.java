@@ -29,4 +29,5 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.pricing;
   exports io.tokenledger.engine.mapping;
   exports io.tokenledger.engine.tasks;
+  exports io.tokenledger.engine.clients;
 }

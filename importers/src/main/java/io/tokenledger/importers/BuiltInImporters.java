@@ -11,6 +11,7 @@ import io.tokenledger.importers.focus.FocusImporter;
 import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.helicone.HeliconeImporter;
+import io.tokenledger.importers.fx.FxRatesImporter;
 import io.tokenledger.importers.invoice.InvoiceImporter;
 import io.tokenledger.importers.langfuse.LangfuseImporter;
 import io.tokenledger.importers.langsmith.LangSmithImporter;
@@ -21,6 +22,7 @@ import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiUsageJsonImporter;
 import io.tokenledger.importers.openinference.OpenInferenceImporter;
 import io.tokenledger.importers.otel.OtlpJsonImporter;
+import io.tokenledger.importers.revenue.RevenueImporter;
 import java.util.List;
 
 /** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
@@ -44,6 +46,9 @@ final class BuiltInImporters {
         new AzureCostImporter(),
         new GcpBillingImporter(),
         new InvoiceImporter(),
+        // revenue and FX (issue 8)
+        new RevenueImporter(),
+        new FxRatesImporter(),
         // FOCUS (issue 4)
         new FocusImporter(),
         new FocusImporter(FocusVersion.V1_0),

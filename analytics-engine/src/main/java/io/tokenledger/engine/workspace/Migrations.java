@@ -29,7 +29,8 @@ public final class Migrations {
           new Migration(5, "providers"),
           new Migration(6, "usage_basis"),
           new Migration(7, "focus"),
-          new Migration(8, "traces"));
+          new Migration(8, "traces"),
+          new Migration(9, "revenue"));
 
   private final List<Migration> migrations;
 

@@ -43,7 +43,10 @@ public final class DemoBuilder {
           DemoFormats.AWS_CUR2,
           DemoFormats.GCP_BILLING_EXPORT,
           DemoFormats.OPENAI_USAGE_API,
-          DemoFormats.ANTHROPIC_USAGE_REPORT);
+          DemoFormats.ANTHROPIC_USAGE_REPORT,
+          // the finance team's sheet as it keeps it (XLSX; the CSV holds the same rows)
+          DemoFormats.REVENUE_XLSX,
+          DemoFormats.FX_RATES_CSV);
 
   private static final Set<DemoSource> SOURCES =
       EnumSet.of(

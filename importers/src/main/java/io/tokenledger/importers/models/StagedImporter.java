@@ -161,7 +161,9 @@ public abstract class StagedImporter implements Importer {
         insert.setInt(1, context.importId());
         inserted = insert.executeUpdate();
       }
-      ModelTagger.tag(context, target());
+      if (target().hasModels()) {
+        ModelTagger.tag(context, target());
+      }
       afterInsert(context);
       return new ImportOutcome(inserted, target().tableName(), formatVersion(context));
     } finally {

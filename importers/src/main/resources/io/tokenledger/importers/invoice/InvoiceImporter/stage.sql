@@ -17,13 +17,7 @@ WITH sheet AS (
            CAST(? AS VARCHAR) AS currency_column
 )
 SELECT sheet.*, settings.*,
-       coalesce(CAST(try_strptime(trim(date_text), CAST(? AS VARCHAR)) AS DATE),
-                TRY_CAST(trim(date_text) AS DATE),
-                CAST(TRY_CAST(trim(date_text) AS TIMESTAMP) AS DATE),
-                CAST(try_strptime(trim(date_text), '%m/%d/%Y') AS DATE),
-                CAST(try_strptime(trim(date_text), '%m/%d/%y') AS DATE),
-                CAST(try_strptime(trim(date_text), '%d.%m.%Y') AS DATE),
-                CAST(try_strptime(trim(date_text), '%Y/%m/%d') AS DATE)) AS day,
+       tl_sheet_date(date_text, CAST(? AS VARCHAR)) AS day,
        tl_money(amount_text) AS amount,
        coalesce(CASE upper(trim(currency_text)) WHEN '$' THEN 'USD' WHEN '€' THEN 'EUR'
                      WHEN '£' THEN 'GBP' WHEN '¥' THEN 'JPY'

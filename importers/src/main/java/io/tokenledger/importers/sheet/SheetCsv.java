@@ -1,0 +1,48 @@
+package io.tokenledger.importers.sheet;
+
+import io.tokenledger.importers.ImportException;
+import io.tokenledger.importers.invoice.InvoiceSheet;
+import io.tokenledger.importers.invoice.SheetPreview;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * Runs an import step over a sheet as CSV: a CSV file as it is, an XLSX file as a temporary CSV
+ * copy of its first sheet (DuckDB cannot read XLSX offline), deleted afterwards.
+ */
+public final class SheetCsv {
+
+  /** The work done over the CSV. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Path csv) throws IOException, SQLException;
+  }
+
+  private SheetCsv() {}
+
+  /** The header and first rows of a CSV or XLSX sheet; an unreadable one is an ImportException. */
+  public static SheetPreview preview(Path file, int maxRows) {
+    try {
+      return InvoiceSheet.preview(file, maxRows);
+    } catch (IOException e) {
+      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
+    }
+  }
+
+  public static <T> T read(Path file, Work<T> work) throws IOException, SQLException {
+    Path csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file) : file;
+    try {
+      return work.run(csv);
+    } finally {
+      if (!csv.equals(file)) {
+        try {
+          Files.deleteIfExists(csv);
+        } catch (IOException e) {
+          // a temporary copy; the OS cleans its temp folder
+        }
+      }
+    }
+  }
+}
