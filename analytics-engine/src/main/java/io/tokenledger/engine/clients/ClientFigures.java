@@ -115,5 +115,4 @@ final class ClientFigures {
     return points.setScale(scale, RoundingMode.HALF_UP).toPlainString().replace("-0.0", "0.0")
         + "%";
   }
-
 }

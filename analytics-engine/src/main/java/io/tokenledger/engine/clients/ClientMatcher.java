@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * Finds the usage client of each revenue sheet client: the same name (trimmed, any case), else the
  * sheet's client id as a usage client's name, else the first enabled client mapping rule (by
  * priority) whose value matches the id or the name and whose result is a usage client. The rules
- * are the ones that name clients from raw keys (an API key, a tenant attribute), so a sheet keyed by
- * tenant id finds the client the rules made of that tenant.
+ * are the ones that name clients from raw keys (an API key, a tenant attribute), so a sheet keyed
+ * by tenant id finds the client the rules made of that tenant.
  */
 final class ClientMatcher {
 
@@ -55,11 +55,15 @@ final class ClientMatcher {
       return new ClientMatch(client.name(), client.id(), usage.get(key(client.id())), "id");
     }
     for (MappingRule rule : rules) {
-      for (String value : client.id() == null ? List.of(client.name()) : List.of(client.id(), client.name())) {
+      for (String value :
+          client.id() == null ? List.of(client.name()) : List.of(client.id(), client.name())) {
         Optional<String> target = apply(rule, value).map(t -> usage.get(key(t)));
         if (target.isPresent()) {
           return new ClientMatch(
-              client.name(), client.id(), target.get(), "rule #" + rule.id() + ": " + rule.describe());
+              client.name(),
+              client.id(),
+              target.get(),
+              "rule #" + rule.id() + ": " + rule.describe());
         }
       }
     }
@@ -72,7 +76,8 @@ final class ClientMatcher {
       return Optional.empty();
     }
     return switch (rule.matchKind()) {
-      case EQUALS -> value.equals(rule.matchValue()) ? Optional.of(rule.targetValue()) : Optional.empty();
+      case EQUALS ->
+          value.equals(rule.matchValue()) ? Optional.of(rule.targetValue()) : Optional.empty();
       case GLOB ->
           glob(rule.matchValue()).matcher(value).matches()
               ? Optional.of(rule.targetValue())
@@ -106,5 +111,4 @@ final class ClientMatcher {
   private static String key(String client) {
     return client == null ? "" : client.strip().toLowerCase(Locale.ROOT);
   }
-
 }

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Clients analysis's SQL on one connection ({@code ClientsQueries/*.sql}). {@link #scope}
- * makes the period's converted spend view and revenue table and the client match table that every
- * later query reads, so the table, the trend and the drill all come from the same amounts.
+ * The Clients analysis's SQL on one connection ({@code ClientsQueries/*.sql}). {@link #scope} makes
+ * the period's converted spend view and revenue table and the client match table that every later
+ * query reads, so the table, the trend and the drill all come from the same amounts.
  */
 final class ClientsQueries {
 

@@ -28,7 +28,8 @@ public final class ClientsRounding {
         Apportion.toWhole(clients.stream().map(ClientEconomics::spend).toList(), spendTotal, 2);
     List<BigDecimal> revenueShares =
         shares(clients.stream().map(ClientEconomics::revenueShare).toList());
-    List<BigDecimal> spendShares = shares(clients.stream().map(ClientEconomics::spendShare).toList());
+    List<BigDecimal> spendShares =
+        shares(clients.stream().map(ClientEconomics::spendShare).toList());
     List<ClientEconomics> rounded = new ArrayList<>();
     for (int i = 0; i < clients.size(); i++) {
       ClientEconomics c = clients.get(i);

@@ -82,8 +82,7 @@ public final class DuckDbClientsService implements ClientsService {
     }
   }
 
-  private ClientMatching matching(Workspace workspace, ClientsQueries queries)
-      throws SQLException {
+  private ClientMatching matching(Workspace workspace, ClientsQueries queries) throws SQLException {
     List<String> usage = queries.usageClients();
     List<ClientMatch> matches =
         new ClientMatcher(usage, mapping.rules(workspace)).match(queries.revenueClients());
@@ -93,7 +92,8 @@ public final class DuckDbClientsService implements ClientsService {
             .map(ClientMatch::revenueClient)
             .distinct()
             .toList();
-    List<String> matched = matches.stream().filter(ClientMatch::matched).map(ClientMatch::client).toList();
+    List<String> matched =
+        matches.stream().filter(ClientMatch::matched).map(ClientMatch::client).toList();
     List<String> usageOnly = usage.stream().filter(c -> !matched.contains(c)).toList();
     return new ClientMatching(matches, revenueOnly, usageOnly);
   }

@@ -22,14 +22,12 @@ public final class DuckDbFxRatesService implements FxRatesService {
         PreparedStatement query = connection.prepareStatement(sql("list"));
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        int importId = rows.getInt(5);
         rates.add(
             new FxRate(
                 YearMonth.from(rows.getObject(1, LocalDate.class)),
                 rows.getString(2),
                 rows.getString(3),
-                rows.getBigDecimal(4),
-                rows.wasNull() ? null : importId));
+                rows.getBigDecimal(4)));
       }
     } catch (SQLException e) {
       throw new WorkspaceException("Cannot read the FX rates: " + e.getMessage(), e);
@@ -63,7 +61,6 @@ public final class DuckDbFxRatesService implements FxRatesService {
       throw new WorkspaceException("Cannot delete the FX rate: " + e.getMessage(), e);
     }
   }
-
 
   private static String sql(String name) {
     return SqlFile.load(DuckDbFxRatesService.class, name);

@@ -5,13 +5,8 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
 
-/**
- * One FX rate: 1 {@code from} buys {@code rate} {@code to} in {@code month}.
- *
- * @param importId the import that set it, or null when typed in
- */
-public record FxRate(
-    YearMonth month, String from, String to, BigDecimal rate, Integer importId) {
+/** One FX rate: 1 {@code from} buys {@code rate} {@code to} in {@code month}. */
+public record FxRate(YearMonth month, String from, String to, BigDecimal rate) {
 
   public FxRate {
     Objects.requireNonNull(month, "month");
@@ -23,11 +18,6 @@ public record FxRate(
     if (rate == null || rate.signum() <= 0) {
       throw new IllegalArgumentException("a rate must be above zero");
     }
-  }
-
-  /** A rate typed in by the user. */
-  public static FxRate of(YearMonth month, String from, String to, BigDecimal rate) {
-    return new FxRate(month, from, to, rate, null);
   }
 
   private static String code(String text) {

@@ -44,8 +44,7 @@ public final class RevenueConversion {
     }
     List<String> missing = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows =
-            statement.executeQuery(SqlFile.load(RevenueConversion.class, "missing"))) {
+        ResultSet rows = statement.executeQuery(SqlFile.load(RevenueConversion.class, "missing"))) {
       while (rows.next()) {
         missing.add(rows.getString(1));
       }

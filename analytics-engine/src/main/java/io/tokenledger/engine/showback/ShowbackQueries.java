@@ -175,7 +175,9 @@ final class ShowbackQueries {
         "revenue",
         rows ->
             new ClientRevenue(
-                rows.getString("client"), rows.getBigDecimal("revenue"), rows.getBigDecimal("spend")));
+                rows.getString("client"),
+                rows.getBigDecimal("revenue"),
+                rows.getBigDecimal("spend")));
   }
 
   List<PriceLine> rateCard() throws SQLException {

@@ -53,9 +53,7 @@ class ConcentrationTest {
     assertThat(c.points())
         .usingElementComparator(
             (a, b) ->
-                a.population().compareTo(b.population()) != 0
-                    ? 1
-                    : a.share().compareTo(b.share()))
+                a.population().compareTo(b.population()) != 0 ? 1 : a.share().compareTo(b.share()))
         .containsExactly(
             new LorenzPoint(new BigDecimal("0"), new BigDecimal("0")),
             new LorenzPoint(new BigDecimal("0.25"), new BigDecimal("0.1")),

@@ -64,11 +64,12 @@ class DuckDbClientsServiceTest {
             + " (2, 4, 'INITECH LLC', 't-77', '2026-10-01', '2026-10-31', 600, 'USD'),"
             + " (2, 5, 'Hooli', NULL, '2026-10-01', '2026-10-31', 500, 'USD'),"
             + " (2, 6, 'Acme', NULL, '2026-09-01', '2026-09-30', 5000, 'USD')");
-    rates.put(workspace, FxRate.of(OCTOBER, "EUR", "USD", new BigDecimal("1.10")));
+    rates.put(workspace, new FxRate(OCTOBER, "EUR", "USD", new BigDecimal("1.10")));
     new DefaultMappingService()
         .add(
             workspace,
-            MappingRule.of("attr:tenant.id", MatchKind.EQUALS, "t-77", MappingTarget.CLIENT, "Initech"));
+            MappingRule.of(
+                "attr:tenant.id", MatchKind.EQUALS, "t-77", MappingTarget.CLIENT, "Initech"));
   }
 
   @AfterEach
@@ -104,12 +105,15 @@ class DuckDbClientsServiceTest {
     ClientEconomics acme = lines.get("Acme");
     assertThat(acme.spend()).isEqualByComparingTo("300");
     assertThat(acme.revenueShare())
-        .isEqualByComparingTo(new BigDecimal("1100").divide(new BigDecimal("3100"), MathContext.DECIMAL128));
+        .isEqualByComparingTo(
+            new BigDecimal("1100").divide(new BigDecimal("3100"), MathContext.DECIMAL128));
     assertThat(acme.spendShare())
-        .isEqualByComparingTo(new BigDecimal("300").divide(new BigDecimal("510"), MathContext.DECIMAL128));
+        .isEqualByComparingTo(
+            new BigDecimal("300").divide(new BigDecimal("510"), MathContext.DECIMAL128));
     assertThat(acme.margin()).isEqualByComparingTo("800");
     assertThat(acme.marginPct())
-        .isEqualByComparingTo(new BigDecimal("800").divide(new BigDecimal("1100"), MathContext.DECIMAL128));
+        .isEqualByComparingTo(
+            new BigDecimal("800").divide(new BigDecimal("1100"), MathContext.DECIMAL128));
     assertThat(acme.tasks()).isEqualTo(2);
     assertThat(acme.tokens()).isEqualTo(1500);
     assertThat(acme.costPerTask()).isEqualByComparingTo("150");
@@ -195,12 +199,13 @@ class DuckDbClientsServiceTest {
         .containsExactly(tuple("chat", "200"), tuple("rag", "100"));
     assertThat(drill.models()).extracting(ClientSlice::value).containsExactly("gpt-a", "gpt-b");
     assertThat(drill.features().get(0).share())
-        .isEqualByComparingTo(new BigDecimal("2").divide(new BigDecimal("3"), MathContext.DECIMAL128));
+        .isEqualByComparingTo(
+            new BigDecimal("2").divide(new BigDecimal("3"), MathContext.DECIMAL128));
   }
 
   @Test
   void ratesAreEditable() {
-    rates.put(workspace, FxRate.of(OCTOBER, "eur", "usd", new BigDecimal("1.2")));
+    rates.put(workspace, new FxRate(OCTOBER, "eur", "usd", new BigDecimal("1.2")));
     assertThat(rates.list(workspace))
         .extracting(FxRate::month, FxRate::from, r -> r.rate().stripTrailingZeros().toPlainString())
         .containsExactly(tuple(OCTOBER, "EUR", "1.2"));

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "query",
-    subcommands = {ReconcileCommand.class},
+    subcommands = {ReconcileCommand.class, ClientsCommand.class},
     description = {
       "Pivot allocated cost and usage by dimensions.",
       "Dimensions: provider, model, token_bucket, service_tier, client, feature, team, env, day, week, month.",

@@ -1,5 +1,6 @@
 package io.tokenledger.app.shell;
 
+import io.tokenledger.app.clients.ClientsView;
 import io.tokenledger.app.context.ContextBar;
 import io.tokenledger.app.explore.ExploreView;
 import io.tokenledger.app.prices.PricesView;
@@ -90,6 +91,7 @@ public final class MainWindow {
       case SOURCES -> new SourcesView(viewModels.sources());
       case EXPLORE -> new ExploreView(viewModels.explore());
       case RECONCILE -> new ReconcileView(viewModels.reconcile());
+      case CLIENTS -> new ClientsView(viewModels.clients());
       case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
       case PRICES -> {
         viewModels.prices().refresh();

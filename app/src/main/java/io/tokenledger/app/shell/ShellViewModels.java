@@ -1,6 +1,7 @@
 package io.tokenledger.app.shell;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.app.clients.ClientsViewModel;
 import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.dialog.DialogService;
 import io.tokenledger.app.explore.ExploreViewModel;
@@ -33,7 +34,8 @@ public record ShellViewModels(
     ReconcileViewModel reconcile,
     ShowbackViewModel showback,
     PricesViewModel prices,
-    RulesViewModel rules) {
+    RulesViewModel rules,
+    ClientsViewModel clients) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
@@ -79,6 +81,14 @@ public record ShellViewModels(
             new io.tokenledger.engine.mapping.DefaultMappingService(),
             () -> workspace.get().orElse(null),
             java.util.concurrent.ForkJoinPool.commonPool(),
-            javafx.application.Platform::runLater));
+            javafx.application.Platform::runLater),
+        new ClientsViewModel(
+            new io.tokenledger.engine.clients.DuckDbClientsService(),
+            new io.tokenledger.engine.clients.DuckDbFxRatesService(),
+            services.allocationService(),
+            workspace,
+            context,
+            executor,
+            dialogs));
   }
 }

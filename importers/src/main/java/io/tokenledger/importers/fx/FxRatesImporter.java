@@ -50,5 +50,4 @@ public final class FxRatesImporter extends StagedImporter {
   protected String stageSql(ImportContext context) {
     return csvStageSql(context);
   }
-
 }

@@ -133,5 +133,4 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
     }
     return lines;
   }
-
 }

@@ -139,7 +139,8 @@ public final class InvoiceImporter implements Importer {
 
   /** SQL for one mapping: column positions only, never names from the file. */
   static String stageSql(InvoiceMapping mapping, List<String> header) {
-    return SheetColumns.fill(SqlFile.load(InvoiceImporter.class, "stage"), mapping.columns(), header);
+    return SheetColumns.fill(
+        SqlFile.load(InvoiceImporter.class, "stage"), mapping.columns(), header);
   }
 
   /** Binds the stage's parameters after the file path. */

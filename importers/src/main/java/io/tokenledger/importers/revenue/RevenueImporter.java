@@ -110,8 +110,7 @@ public final class RevenueImporter implements Importer {
     Optional<RevenueTemplate> saved =
         templates.findBySignature(context.connection(), sheet.signature());
     if (saved.isPresent()) {
-      return new Mapped(
-          saved.get().mapping(), "revenue template '" + saved.get().name() + "'");
+      return new Mapped(saved.get().mapping(), "revenue template '" + saved.get().name() + "'");
     }
     return RevenueMapping.recognise(sheet.header())
         .map(m -> new Mapped(m, "the built-in revenue columns"))
@@ -121,8 +120,8 @@ public final class RevenueImporter implements Importer {
                     context.sample().fileName()
                         + ": no revenue template matches its columns ("
                         + String.join(", ", sheet.header())
-                        + "); map them once with 'tokenledger revenue-template save' and files of"
-                        + " this shape import by themselves"));
+                        + "); map them once with 'tokenledger revenue-template save', then files of"
+                        + " this shape import with --format revenue"));
   }
 
   /** Client, period start and amount must be mapped, a currency found, every column present. */

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A saved column mapping for one revenue sheet shape. Files whose header has the same signature
- * are imported with it without asking.
+ * A saved column mapping for one revenue sheet shape. Files whose header has the same signature are
+ * imported with it without asking.
  *
  * @param name the user's name for it, unique among revenue templates
  * @param header the header names of the sheet it was made from, as written

@@ -72,8 +72,7 @@ public final class SheetTemplateStore<T extends SheetTemplate<M>, M> {
   }
 
   /** The template for a sheet shape; when two were saved for one shape, the latest. */
-  public Optional<T> findBySignature(Connection connection, String signature)
-      throws SQLException {
+  public Optional<T> findBySignature(Connection connection, String signature) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql("find_by_signature"))) {
       query.setString(1, signature);
       return read(query).stream().findFirst();

@@ -48,8 +48,7 @@ class RevenueImportTest {
   static void generate() throws Exception {
     manifest =
         DemoCompany.generate(
-            demo,
-            new DemoOptions(DemoOptions.DEFAULT_SEED, 1, EnumSet.of(DemoSource.REVENUE)));
+            demo, new DemoOptions(DemoOptions.DEFAULT_SEED, 1, EnumSet.of(DemoSource.REVENUE)));
   }
 
   @AfterEach
@@ -123,8 +122,7 @@ class RevenueImportTest {
     assertThat(report.rowsImported()).isEqualTo(rows).isEqualTo(240);
     assertThat(fixture.decimal("SELECT sum(amount) FROM revenue"))
         .isEqualByComparingTo(cells.setScale(2, java.math.RoundingMode.HALF_EVEN));
-    assertThat(fixture.count("SELECT count(*) FROM revenue WHERE currency = 'EUR'"))
-        .isEqualTo(6);
+    assertThat(fixture.count("SELECT count(*) FROM revenue WHERE currency = 'EUR'")).isEqualTo(6);
   }
 
   @Test
@@ -168,7 +166,8 @@ class RevenueImportTest {
         fixture.workspace(),
         "Billing export",
         header,
-        new RevenueMapping("Kunde", "Customer Ref", "Monat", null, "Netto", "Waehrung", null, null));
+        new RevenueMapping(
+            "Kunde", "Customer Ref", "Monat", null, "Netto", "Waehrung", null, null));
 
     ImportReport report = fixture.importFile(october, asRevenue);
 
@@ -181,8 +180,7 @@ class RevenueImportTest {
         .containsExactly(
             Arrays.asList(
                 "Acme Corp", "acme", "2026-10-01", "2026-10-31", "1234.5600000000", "EUR"),
-            Arrays.asList(
-                "Globex", "globex", "2026-10-01", "2026-10-31", "99.5000000000", "USD"));
+            Arrays.asList("Globex", "globex", "2026-10-01", "2026-10-31", "99.5000000000", "USD"));
     assertThat(templates.matching(fixture.workspace(), october)).isPresent();
   }
 }

@@ -1,10 +1,7 @@
--- V009: revenue and FX (issue 8). A revenue sheet may carry the client's id beside its name, and
--- matching with the usage side tries both. A rate keeps the import that set it (NULL when a user
--- typed it in). Revenue sheets of any shape are mapped once with a template, like invoice sheets
--- (V005), in a table of the same shape.
+-- V009: revenue (issue 8). A revenue sheet may carry the client's id beside its name, and matching
+-- with the usage side tries both. Revenue sheets of any shape are mapped once with a template, like
+-- invoice sheets (V005), in a table of the same shape.
 ALTER TABLE revenue ADD COLUMN client_id VARCHAR;
-
-ALTER TABLE fx_rates ADD COLUMN import_id INTEGER;
 
 CREATE TABLE revenue_templates (
     name              VARCHAR PRIMARY KEY,
