@@ -64,7 +64,7 @@ class DemoBuilderTest {
 
   @Test
   void everyGeneratedFileIsImportedWithZeroRejectedRows() {
-    assertThat(reports).hasSize(37).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
+    assertThat(reports).hasSize(39).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
   }
 
   @Test
