@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code tokenledger query clients} on the demo workspace (revenue sheet and FX table imported the
  * way a user would): the planted client, Northwind Traders, is on top with 12% of revenue and about
- * 78% of the LLM spend, and every figure equals a plain SQL computation over the workspace's
- * tables written here without the engine's queries.
+ * 78% of the LLM spend, and every figure equals a plain SQL computation over the workspace's tables
+ * written here without the engine's queries.
  */
 class ClientsCommandTest {
 
@@ -105,7 +105,8 @@ class ClientsCommandTest {
 
   @Test
   void theCommandPrintsTheSameNumbersAndItsColumnsAddUp() {
-    Result csv = run("query", "clients", "-w", demo.toString(), "--period", "2026-10", "--format", "csv");
+    Result csv =
+        run("query", "clients", "-w", demo.toString(), "--period", "2026-10", "--format", "csv");
 
     assertThat(csv.code()).as(csv.err()).isZero();
     List<String> lines = csv.out().lines().toList();
@@ -119,7 +120,8 @@ class ClientsCommandTest {
     BigDecimal spendShares = BigDecimal.ZERO;
     for (String line : lines.subList(1, lines.size())) {
       List<String> cells = Arrays.asList(line.split(",", -1));
-      revenueShares = revenueShares.add(new BigDecimal(cells.get(2).isEmpty() ? "0" : cells.get(2)));
+      revenueShares =
+          revenueShares.add(new BigDecimal(cells.get(2).isEmpty() ? "0" : cells.get(2)));
       spendShares = spendShares.add(new BigDecimal(cells.get(4).isEmpty() ? "0" : cells.get(4)));
     }
     assertThat(revenueShares).isEqualByComparingTo("1");
@@ -144,7 +146,8 @@ class ClientsCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        TokenLedgerCommand.run(SERVICES, args, new PrintWriter(out, true), new PrintWriter(err, true));
+        TokenLedgerCommand.run(
+            SERVICES, args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.context.AnalysisContext;
+import io.tokenledger.app.context.Period;
 import io.tokenledger.app.task.JavaFxTaskExecutor;
 import io.tokenledger.app.testing.FxTables;
 import io.tokenledger.app.testing.ShowbackRows;
@@ -17,6 +18,7 @@ import io.tokenledger.engine.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -35,9 +37,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Clients page in a real (headless) JavaFX scene: $90 of October spend over Acme Corp and
- * Globex (2:1), revenue for Acme in EUR without a rate at first, for Globex and for Hooli (who has
- * no usage) in USD.
+ * The Clients page in a real (headless) JavaFX scene, October chosen at the top: $90 of October
+ * spend over Acme Corp and Globex (2:1), revenue for Acme in EUR without a rate at first, for
+ * Globex and for Hooli (who has no usage) in USD.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClientsViewTest {
@@ -62,6 +64,7 @@ class ClientsViewTest {
     CurrentWorkspace current = new CurrentWorkspace();
     current.replace(workspace);
     AnalysisContext context = new AnalysisContext(services.exploreService(), current, executor);
+    context.periodProperty().set(Period.month(YearMonth.of(2026, 10)));
     ClientsViewModel viewModel =
         new ClientsViewModel(
             new DuckDbClientsService(),
@@ -71,7 +74,7 @@ class ClientsViewTest {
             context,
             executor,
             dialogs);
-    Scene scene = new Scene(new ClientsView(viewModel), 1400, 800);
+    Scene scene = new Scene(new ClientsView(viewModel), 1200, 700);
     new AppTheme(false).install(scene);
     stage.setScene(scene);
     stage.show();
@@ -122,7 +125,10 @@ class ClientsViewTest {
     robot.clickOn("Client");
     robot.clickOn("Globex");
     TableView<?> features = robot.lookup("#clients-drill-features").queryTableView();
-    waitUntil(() -> FxTables.shownRows(features).size() == 1);
+    waitUntil(
+        () ->
+            FxTables.shownRows(features).size() == 1
+                && FxTables.shownRows(features).get(0).get(1).equals("30.00"));
     assertThat(FxTables.shownRows(features).get(0).subList(0, 3))
         .containsExactly("chat", "30.00", "100.0%");
     assertThat(dialogs.errors()).isEmpty();

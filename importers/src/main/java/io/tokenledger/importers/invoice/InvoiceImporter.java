@@ -1,6 +1,5 @@
 package io.tokenledger.importers.invoice;
 
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
@@ -8,7 +7,7 @@ import io.tokenledger.importers.ImportException;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.models.LedgerTable;
-import io.tokenledger.importers.models.StagedImporter;
+import io.tokenledger.importers.sheet.MappedSheetImport;
 import io.tokenledger.importers.sheet.SheetColumns;
 import io.tokenledger.importers.sheet.SheetCsv;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
@@ -137,12 +136,6 @@ public final class InvoiceImporter implements Importer {
     return text == null || text.isBlank();
   }
 
-  /** SQL for one mapping: column positions only, never names from the file. */
-  static String stageSql(InvoiceMapping mapping, List<String> header) {
-    return SheetColumns.fill(
-        SqlFile.load(InvoiceImporter.class, "stage"), mapping.columns(), header);
-  }
-
   /** Binds the stage's parameters after the file path. */
   static void bindSettings(PreparedStatement statement, InvoiceTemplate template)
       throws SQLException {
@@ -161,46 +154,18 @@ public final class InvoiceImporter implements Importer {
   }
 
   /** One import with one template: the staged pipeline with this mapping's SQL. */
-  private static final class Run extends StagedImporter {
+  private static final class Run extends MappedSheetImport {
     private final InvoiceTemplate template;
-    private final List<String> header;
-    private final Path csv;
 
     Run(InvoiceTemplate template, List<String> header, Path csv) {
-      super(LedgerTable.COST_LINES, InvoiceImporter.class);
+      super(
+          LedgerTable.COST_LINES,
+          InvoiceImporter.class,
+          FORMAT_ID,
+          template.mapping().columns(),
+          header,
+          csv);
       this.template = template;
-      this.header = header;
-      this.csv = csv;
-    }
-
-    @Override
-    public String formatId() {
-      return FORMAT_ID;
-    }
-
-    @Override
-    public String displayName() {
-      return "Invoice sheet";
-    }
-
-    @Override
-    public int sniff(FileSample sample) {
-      return 0;
-    }
-
-    @Override
-    protected String readPath(ImportContext context) {
-      return csv.toString();
-    }
-
-    @Override
-    protected void beforeStage(ImportContext context) throws SQLException {
-      SheetColumns.createMacros(context.connection());
-    }
-
-    @Override
-    protected String stageSql(ImportContext context) {
-      return InvoiceImporter.stageSql(template.mapping(), header);
     }
 
     @Override

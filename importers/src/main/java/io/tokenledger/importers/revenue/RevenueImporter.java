@@ -1,6 +1,5 @@
 package io.tokenledger.importers.revenue;
 
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportException;
@@ -9,7 +8,7 @@ import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.invoice.InvoiceSheet;
 import io.tokenledger.importers.invoice.SheetPreview;
 import io.tokenledger.importers.models.LedgerTable;
-import io.tokenledger.importers.models.StagedImporter;
+import io.tokenledger.importers.sheet.MappedSheetImport;
 import io.tokenledger.importers.sheet.SheetColumns;
 import io.tokenledger.importers.sheet.SheetCsv;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
@@ -145,47 +144,18 @@ public final class RevenueImporter implements Importer {
   }
 
   /** One import with one mapping: the staged pipeline with this mapping's column positions. */
-  private static final class Run extends StagedImporter {
+  private static final class Run extends MappedSheetImport {
     private final Mapped mapped;
-    private final List<String> header;
-    private final Path csv;
 
     Run(Mapped mapped, List<String> header, Path csv) {
-      super(LedgerTable.REVENUE, RevenueImporter.class);
+      super(
+          LedgerTable.REVENUE,
+          RevenueImporter.class,
+          FORMAT_ID,
+          mapped.mapping().columns(),
+          header,
+          csv);
       this.mapped = mapped;
-      this.header = header;
-      this.csv = csv;
-    }
-
-    @Override
-    public String formatId() {
-      return FORMAT_ID;
-    }
-
-    @Override
-    public String displayName() {
-      return "Revenue sheet";
-    }
-
-    @Override
-    public int sniff(FileSample sample) {
-      return 0;
-    }
-
-    @Override
-    protected String readPath(ImportContext context) {
-      return csv.toString();
-    }
-
-    @Override
-    protected void beforeStage(ImportContext context) throws SQLException {
-      SheetColumns.createMacros(context.connection());
-    }
-
-    @Override
-    protected String stageSql(ImportContext context) {
-      return SheetColumns.fill(
-          SqlFile.load(RevenueImporter.class, "stage"), mapped.mapping().columns(), header);
     }
 
     @Override
