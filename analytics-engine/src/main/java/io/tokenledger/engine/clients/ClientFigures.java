@@ -19,6 +19,9 @@ final class ClientFigures {
   /** Spend share over revenue share above which a client is named as an offender. */
   static final BigDecimal OFFENDER_RATIO = new BigDecimal("1.5");
 
+  /** Spend share from which a client without revenue is named (smaller ones are noise). */
+  static final BigDecimal FREE_RIDER_SHARE = new BigDecimal("0.01");
+
   /** How many offenders the sentences name. */
   static final int OFFENDERS = 3;
 
@@ -66,8 +69,8 @@ final class ClientFigures {
   /**
    * "Northwind Traders: 12% of revenue, 78% of LLM spend, margin -40%" for the clients whose spend
    * share is more than {@link #OFFENDER_RATIO} times their revenue share (most excess spend share
-   * first), then "Lumora (internal): no revenue, 1.2% of LLM spend" for clients that spend without
-   * revenue, at most {@link #OFFENDERS} sentences in all.
+   * first), then "Lumora (internal): no revenue, 1.2% of LLM spend" for clients that spend at least
+   * {@link #FREE_RIDER_SHARE} without revenue, at most {@link #OFFENDERS} sentences in all.
    */
   static List<String> sentences(List<ClientEconomics> clients) {
     List<ClientEconomics> offenders =
@@ -81,7 +84,8 @@ final class ClientFigures {
     List<ClientEconomics> freeRiders =
         clients.stream()
             .filter(c -> c.revenue().signum() == 0 && c.spendShare() != null)
-            .filter(c -> c.spendShare().signum() > 0 && !c.client().startsWith("("))
+            .filter(c -> c.spendShare().compareTo(FREE_RIDER_SHARE) >= 0)
+            .filter(c -> !c.client().startsWith("("))
             .sorted(Comparator.comparing(ClientEconomics::spendShare).reversed())
             .toList();
     List<String> sentences = new ArrayList<>();

@@ -52,6 +52,12 @@ public final class ClientsView extends BorderPane {
   static final String SENTENCE = "tl-clients-sentence";
   static final String PROBLEM = "tl-clients-problem";
 
+  /** Wide enough for "16,197.78" and a share's header. */
+  private static final double NUMBER_WIDTH = 104;
+
+  /** Wide enough for a money header with its currency, "Revenue (USD)". */
+  private static final double MONEY_WIDTH = 136;
+
   private final ClientsViewModel viewModel;
   private final TableView<ClientEconomics> table = new TableView<>();
   private final LineChart<Number, Number> asymmetry =
@@ -65,7 +71,7 @@ public final class ClientsView extends BorderPane {
     setId("clients-page");
     setTop(header());
     SplitPane split = new SplitPane(main(), side());
-    split.setDividerPositions(0.68);
+    split.setDividerPositions(0.7);
     setCenter(split);
     viewModel.reportProperty().addListener((obs, was, now) -> drawCharts(now));
     drawCharts(viewModel.reportProperty().get());
@@ -86,6 +92,7 @@ public final class ClientsView extends BorderPane {
     Label summary = new Label();
     summary.setId("clients-summary");
     summary.textProperty().bind(viewModel.summaryProperty());
+    summary.setWrapText(true);
     Label problem = new Label();
     problem.setId("clients-problem");
     problem.getStyleClass().add(PROBLEM);
@@ -144,7 +151,9 @@ public final class ClientsView extends BorderPane {
     table.getColumns().add(number("Tasks", c -> String.format("%,d", c.tasks())));
     table.getColumns().add(number("Cost / task", c -> money4(c.costPerTask())));
     table.getColumns().add(number("Cost / 1M tokens", c -> money(c.costPerMillionTokens())));
-    table.getColumns().get(0).setPrefWidth(190);
+    table.getColumns().forEach(c -> c.setPrefWidth(NUMBER_WIDTH));
+    table.getColumns().get(0).setPrefWidth(200);
+    List.of(revenue, spend, margin).forEach(c -> c.setPrefWidth(MONEY_WIDTH));
     table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table
         .getSelectionModel()
@@ -167,6 +176,7 @@ public final class ClientsView extends BorderPane {
     lorenz.getStyleClass().addAll(AppStyles.PIVOT_CHART, LORENZ_CHART);
     lorenz.setId("clients-lorenz-chart");
     lorenz.setCreateSymbols(false);
+    lorenz.setTitle("Concentration (Lorenz curves)");
     HBox charts = new HBox(8, asymmetry, lorenz);
     HBox.setHgrow(asymmetry, Priority.ALWAYS);
     HBox.setHgrow(lorenz, Priority.ALWAYS);
@@ -229,14 +239,14 @@ public final class ClientsView extends BorderPane {
     trend.setId("clients-trend-chart");
     trend.setTitle("Monthly revenue and LLM spend");
     trend.setAnimated(false);
-    trend.setPrefHeight(220);
+    trend.setPrefHeight(240);
+    trend.setMinHeight(200);
     viewModel
         .selectedTrend()
         .addListener(
             (ListChangeListener<ClientMonth>) c -> drawTrend(trend, viewModel.selectedTrend()));
     VBox pane = new VBox(6, name, features, models, trend);
-    VBox.setVgrow(features, Priority.ALWAYS);
-    VBox.setVgrow(models, Priority.ALWAYS);
+    VBox.setVgrow(trend, Priority.ALWAYS);
     pane.setPadding(new Insets(8));
     return pane;
   }
@@ -260,8 +270,11 @@ public final class ClientsView extends BorderPane {
     slices.getColumns().add(number("LLM spend", s -> money(s.spend())));
     slices.getColumns().add(number("Share", s -> ClientsViewModel.percent(s.share())));
     slices.getColumns().add(number("Tasks", s -> String.format("%,d", s.tasks())));
-    slices.getColumns().get(0).setPrefWidth(200);
-    slices.setPrefHeight(150);
+    slices.getColumns().get(0).setPrefWidth(125);
+    slices.getColumns().get(1).setPrefWidth(90);
+    slices.getColumns().get(2).setPrefWidth(60);
+    slices.getColumns().get(3).setPrefWidth(60);
+    slices.setPrefHeight(130);
     return slices;
   }
 
@@ -395,18 +408,17 @@ public final class ClientsView extends BorderPane {
     parity.getData().add(new XYChart.Data<>(0, 0));
     parity.getData().add(new XYChart.Data<>(edge, edge));
     asymmetry.getData().setAll(List.of(parity, points));
-    lorenz.setTitle(
-        "Lorenz curves · Gini revenue "
-            + ClientsViewModel.gini(report.revenueConcentration())
-            + ", spend "
-            + ClientsViewModel.gini(report.spendConcentration()));
     lorenz
         .getData()
         .setAll(
             List.of(
                 equality,
-                curve("Revenue", report.revenueConcentration()),
-                curve("LLM spend", report.spendConcentration())));
+                curve(
+                    "Revenue (Gini " + ClientsViewModel.gini(report.revenueConcentration()) + ")",
+                    report.revenueConcentration()),
+                curve(
+                    "LLM spend (Gini " + ClientsViewModel.gini(report.spendConcentration()) + ")",
+                    report.spendConcentration())));
   }
 
   private static XYChart.Series<Number, Number> curve(String name, Concentration concentration) {
