@@ -37,7 +37,7 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
 
   @Override
   public SheetPreview readSheet(Path file, int maxRows) {
-    return SheetCsv.preview(file, maxRows);
+    return InvoiceSheet.of(SheetCsv.preview(file, maxRows));
   }
 
   @Override

@@ -3,8 +3,8 @@ package io.tokenledger.importers.revenue;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.ImportException;
 import io.tokenledger.importers.Importer;
-import io.tokenledger.importers.invoice.SheetPreview;
 import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetRows;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class DefaultRevenueTemplateService implements RevenueTemplateServi
       new SheetTemplateStore<>(RevenueTemplate.KIND);
 
   @Override
-  public SheetPreview readSheet(Path file, int maxRows) {
+  public SheetRows readSheet(Path file, int maxRows) {
     return SheetCsv.preview(file, maxRows);
   }
 
@@ -36,7 +36,7 @@ public final class DefaultRevenueTemplateService implements RevenueTemplateServi
 
   @Override
   public Optional<RevenueMapping> matching(Workspace workspace, Path file) {
-    SheetPreview sheet = readSheet(file, 0);
+    SheetRows sheet = readSheet(file, 0);
     return templates
         .findBySignature(workspace, sheet.signature())
         .map(RevenueTemplate::mapping)

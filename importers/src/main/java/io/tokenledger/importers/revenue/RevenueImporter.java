@@ -5,12 +5,12 @@ import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportException;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
-import io.tokenledger.importers.invoice.InvoiceSheet;
-import io.tokenledger.importers.invoice.SheetPreview;
 import io.tokenledger.importers.models.LedgerTable;
 import io.tokenledger.importers.sheet.MappedSheetImport;
 import io.tokenledger.importers.sheet.SheetColumns;
 import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetFiles;
+import io.tokenledger.importers.sheet.SheetRows;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ public final class RevenueImporter implements Importer {
     if (sample.isZip() && sample.lowerName().endsWith(".xlsx")) {
       if (sample.size() <= SNIFF_XLSX_BYTES) {
         try {
-          header = Optional.of(InvoiceSheet.preview(sample.path(), 0).header());
+          header = Optional.of(SheetFiles.preview(sample.path(), 0).header());
         } catch (IOException | RuntimeException unreadable) {
           return 0;
         }
@@ -80,7 +80,7 @@ public final class RevenueImporter implements Importer {
       return SheetCsv.read(
           context.sample().path(),
           csv -> {
-            SheetPreview sheet = InvoiceSheet.preview(csv, 0);
+            SheetRows sheet = SheetFiles.preview(csv, 0);
             Mapped mapped = chooseMapping(context, sheet);
             checkMapping(context.sample().fileName(), mapped.mapping(), sheet.header());
             ImportOutcome outcome = new Run(mapped, sheet.header(), csv).importInto(context);
@@ -96,7 +96,7 @@ public final class RevenueImporter implements Importer {
   /** A mapping and where it came from, for the import log. */
   private record Mapped(RevenueMapping mapping, String label) {}
 
-  private Mapped chooseMapping(ImportContext context, SheetPreview sheet) throws SQLException {
+  private Mapped chooseMapping(ImportContext context, SheetRows sheet) throws SQLException {
     SheetTemplateStore<RevenueTemplate, RevenueMapping> templates =
         new SheetTemplateStore<>(RevenueTemplate.KIND);
     if (templateName != null) {

@@ -2,7 +2,7 @@ package io.tokenledger.importers.revenue;
 
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.Importer;
-import io.tokenledger.importers.invoice.SheetPreview;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
 public interface RevenueTemplateService {
 
   /** The header and first rows of a CSV or XLSX sheet, for the user to map. */
-  SheetPreview readSheet(Path file, int maxRows);
+  SheetRows readSheet(Path file, int maxRows);
 
   List<RevenueTemplate> list(Workspace workspace);
 

@@ -1,8 +1,6 @@
 package io.tokenledger.importers.sheet;
 
 import io.tokenledger.importers.ImportException;
-import io.tokenledger.importers.invoice.InvoiceSheet;
-import io.tokenledger.importers.invoice.SheetPreview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +21,16 @@ public final class SheetCsv {
   private SheetCsv() {}
 
   /** The header and first rows of a CSV or XLSX sheet; an unreadable one is an ImportException. */
-  public static SheetPreview preview(Path file, int maxRows) {
+  public static SheetRows preview(Path file, int maxRows) {
     try {
-      return InvoiceSheet.preview(file, maxRows);
+      return SheetFiles.preview(file, maxRows);
     } catch (IOException e) {
       throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
     }
   }
 
   public static <T> T read(Path file, Work<T> work) throws IOException, SQLException {
-    Path csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file) : file;
+    Path csv = SheetFiles.isXlsx(file) ? SheetFiles.toCsv(file) : file;
     try {
       return work.run(csv);
     } finally {

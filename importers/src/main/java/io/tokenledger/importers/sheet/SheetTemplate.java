@@ -1,6 +1,5 @@
 package io.tokenledger.importers.sheet;
 
-import io.tokenledger.importers.invoice.InvoiceSheet;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -25,6 +24,6 @@ public interface SheetTemplate<M> {
 
   /** The signature that recognises sheets of this shape. */
   default String headerSignature() {
-    return InvoiceSheet.signature(header());
+    return SheetFiles.signature(header());
   }
 }
