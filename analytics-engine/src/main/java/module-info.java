@@ -30,4 +30,8 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.mapping;
   exports io.tokenledger.engine.tasks;
   exports io.tokenledger.engine.clients;
+  exports io.tokenledger.engine.costmodel;
+  exports io.tokenledger.engine.explain;
+  exports io.tokenledger.engine.gpu;
+  exports io.tokenledger.engine.scenarios;
 }

@@ -3,10 +3,14 @@ package io.tokenledger.app;
 import io.tokenledger.app.demo.DemoWorkspace;
 import io.tokenledger.engine.allocation.AllocationService;
 import io.tokenledger.engine.allocation.DuckDbAllocationService;
+import io.tokenledger.engine.explain.DefaultExplainService;
+import io.tokenledger.engine.explain.ExplainService;
 import io.tokenledger.engine.explore.DuckDbExploreService;
 import io.tokenledger.engine.explore.ExploreService;
 import io.tokenledger.engine.reconcile.DuckDbReconcileService;
 import io.tokenledger.engine.reconcile.ReconcileService;
+import io.tokenledger.engine.scenarios.DuckDbScenarioService;
+import io.tokenledger.engine.scenarios.ScenarioService;
 import io.tokenledger.engine.state.AnalysisExport;
 import io.tokenledger.engine.state.AnalysisStateStore;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
@@ -15,6 +19,8 @@ import io.tokenledger.engine.workspace.WorkspaceStore;
 import io.tokenledger.importers.DefaultImportService;
 import io.tokenledger.importers.ImportService;
 import io.tokenledger.importers.ImporterRegistry;
+import io.tokenledger.importers.invoice.DefaultInvoiceTemplateService;
+import io.tokenledger.importers.invoice.InvoiceTemplateService;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +35,9 @@ public final class AppServices {
   private final AllocationService allocationService = new DuckDbAllocationService();
   private final ExploreService exploreService = new DuckDbExploreService();
   private final ReconcileService reconcileService = new DuckDbReconcileService();
+  private final ScenarioService scenarioService = new DuckDbScenarioService();
+  private final ExplainService explainService = new DefaultExplainService();
+  private final InvoiceTemplateService invoiceTemplates = new DefaultInvoiceTemplateService();
   private final Path home;
   private final WorkspaceFiles workspaceFiles;
   private final AnalysisStateStore analysisStates = new AnalysisStateStore();
@@ -71,6 +80,18 @@ public final class AppServices {
 
   public ExploreService exploreService() {
     return exploreService;
+  }
+
+  public ScenarioService scenarioService() {
+    return scenarioService;
+  }
+
+  public ExplainService explainService() {
+    return explainService;
+  }
+
+  public InvoiceTemplateService invoiceTemplates() {
+    return invoiceTemplates;
   }
 
   public ReconcileService reconcileService() {

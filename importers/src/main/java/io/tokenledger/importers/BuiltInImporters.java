@@ -11,6 +11,8 @@ import io.tokenledger.importers.focus.FocusImporter;
 import io.tokenledger.importers.fx.FxRatesImporter;
 import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
+import io.tokenledger.importers.gpu.GpuInventoryCsvImporter;
+import io.tokenledger.importers.gpu.GpuMetricsCsvImporter;
 import io.tokenledger.importers.helicone.HeliconeImporter;
 import io.tokenledger.importers.invoice.InvoiceImporter;
 import io.tokenledger.importers.langfuse.LangfuseImporter;
@@ -62,6 +64,9 @@ final class BuiltInImporters {
         new LangSmithImporter(),
         new LiteLlmSpendLogImporter(),
         new HeliconeImporter(),
-        new OpenInferenceImporter());
+        new OpenInferenceImporter(),
+        // GPU metrics (issue 3)
+        new GpuMetricsCsvImporter(),
+        new GpuInventoryCsvImporter());
   }
 }

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * The import framework: checks the file, picks its importer, recognises content imported before,
- * and runs the importer inside one transaction that is committed only when every row was taken.
- * Whatever goes wrong, the workspace is left as it was and the report says why.
+ * and runs the importer inside one transaction that is committed only when every row was taken,
+ * after its rows were priced and mapped ({@link AfterImport}). Whatever goes wrong, the workspace
+ * is left as it was and the report says why.
  */
 public final class DefaultImportService implements ImportService {
 
@@ -124,6 +125,7 @@ public final class DefaultImportService implements ImportService {
                   + " invalid row(s); nothing was imported. First: "
                   + context.rejects().get(0));
         }
+        AfterImport.run(context, outcome.targetTable());
         if (previous.isPresent()) {
           log.delete(previous.get().importId());
         }

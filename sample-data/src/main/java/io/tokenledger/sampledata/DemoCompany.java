@@ -9,6 +9,7 @@ import io.tokenledger.sampledata.company.Company;
 import io.tokenledger.sampledata.company.DaySink;
 import io.tokenledger.sampledata.company.Task;
 import io.tokenledger.sampledata.company.Traffic;
+import io.tokenledger.sampledata.focus.FocusCloudBillWriter;
 import io.tokenledger.sampledata.gpu.GpuMetricsWriter;
 import io.tokenledger.sampledata.openai.OpenAiExportWriter;
 import io.tokenledger.sampledata.revenue.RevenueBook;
@@ -149,15 +150,15 @@ public final class DemoCompany {
     }
   }
 
-  /**
-   * The renderings of the cloud bill. Hook: the FOCUS 1.2 file of the cloud bill (package {@code
-   * io.tokenledger.sampledata.focus}) joins this list as one more {@link CloudChargeSink}.
-   */
+  /** The renderings of the cloud bill: CUR 2.0, the BigQuery export and FOCUS 1.2. */
   private static List<CloudChargeSink> cloudBillSinks(
       Path outDir, Company company, DemoOptions options) {
     if (!options.writes(DemoSource.CLOUD_BILL)) {
       return List.of();
     }
-    return List.of(new CurWriter(outDir, company), new GcpBillingExportWriter(outDir, company));
+    return List.of(
+        new CurWriter(outDir, company),
+        new GcpBillingExportWriter(outDir, company),
+        new FocusCloudBillWriter(outDir));
   }
 }

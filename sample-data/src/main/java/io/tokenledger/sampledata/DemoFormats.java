@@ -18,13 +18,14 @@ public final class DemoFormats {
   public static final String ANTHROPIC_CONSOLE_COST_CSV = "anthropic-cost-csv";
   public static final String AWS_CUR2 = "aws-cur";
   public static final String GCP_BILLING_EXPORT = "gcp-billing";
-  public static final String OTEL_OTLP_JSON = "otel-otlp-json";
-  public static final String LANGFUSE_TRACES = "langfuse-traces";
+  public static final String FOCUS_CSV = "focus";
+  public static final String OTEL_OTLP_JSON = "otlp-json";
+  public static final String LANGFUSE_TRACES = "langfuse";
   public static final String LITELLM_SPEND_LOGS = "litellm-spend-logs";
   public static final String REVENUE_CSV = "revenue-csv";
   public static final String REVENUE_XLSX = "revenue-xlsx";
   public static final String FX_RATES_CSV = "fx-rates-csv";
-  public static final String GPU_METRICS_CSV = "nvidia-smi-csv";
+  public static final String GPU_METRICS_CSV = "gpu-metrics-csv";
   public static final String GPU_INVENTORY_CSV = "gpu-inventory-csv";
 
   private DemoFormats() {}

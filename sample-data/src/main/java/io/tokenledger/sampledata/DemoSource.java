@@ -9,7 +9,7 @@ public enum DemoSource {
   LEDGER,
   /** OpenAI and Anthropic usage and cost exports. */
   PROVIDER_EXPORTS,
-  /** The cloud bill: AWS CUR 2.0 and the Google Cloud billing export. */
+  /** The cloud bill: AWS CUR 2.0, the Google Cloud billing export and both as FOCUS 1.2. */
   CLOUD_BILL,
   /** OpenTelemetry, Langfuse and LiteLLM trace exports. */
   TRACES,

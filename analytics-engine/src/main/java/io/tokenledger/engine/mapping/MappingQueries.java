@@ -146,18 +146,33 @@ public final class MappingQueries {
    * @return rows rewritten in usage_events and cost_lines
    */
   public long[] apply(List<MappingRule> rules) throws SQLException {
+    return apply(rules, null);
+  }
+
+  /**
+   * Applies the enabled rules to the rows one import brought in (every row when {@code importId} is
+   * null): what an import does before it commits, so its rows arrive mapped.
+   *
+   * @return rows rewritten in usage_events and cost_lines
+   */
+  public long[] apply(List<MappingRule> rules, Integer importId) throws SQLException {
     createMacros();
-    try (Statement statement = connection.createStatement()) {
-      statement.executeUpdate(SqlFile.load(getClass(), "capture_usage"));
-      statement.executeUpdate(SqlFile.load(getClass(), "capture_cost"));
+    for (String capture : List.of("capture_usage", "capture_cost")) {
+      try (PreparedStatement statement = prepare(capture)) {
+        statement.setObject(1, importId);
+        statement.setObject(2, importId);
+        statement.executeUpdate();
+      }
     }
     List<MappingRule> enabled = rules.stream().filter(MappingRule::enabled).toList();
     return new long[] {
-      apply(RuleSql.Table.USAGE_EVENTS, enabled), apply(RuleSql.Table.COST_LINES, enabled)
+      apply(RuleSql.Table.USAGE_EVENTS, enabled, importId),
+      apply(RuleSql.Table.COST_LINES, enabled, importId)
     };
   }
 
-  private long apply(RuleSql.Table table, List<MappingRule> rules) throws SQLException {
+  private long apply(RuleSql.Table table, List<MappingRule> rules, Integer importId)
+      throws SQLException {
     RuleSql sql = new RuleSql(table);
     String text = SqlFile.load(getClass(), "apply").replace("{table}", TABLES.get(table));
     for (MappingTarget target : MappingTarget.values()) {
@@ -176,8 +191,11 @@ public final class MappingQueries {
                   ? imported
                   : "CASE" + expression + " ELSE " + imported + " END");
     }
+    List<Object> parameters = new ArrayList<>(sql.parameters());
+    parameters.add(importId);
+    parameters.add(importId);
     try (PreparedStatement update = connection.prepareStatement(text)) {
-      bind(update, sql.parameters());
+      bind(update, parameters);
       return update.executeUpdate();
     }
   }

@@ -156,7 +156,7 @@ public final class ModelResolver {
    * The spellings to look up for one raw name, most literal first: lower case; without route,
    * geography, vendor and version parts; display names as ids; abbreviations expanded.
    */
-  static List<String> candidates(String raw) {
+  public static List<String> candidates(String raw) {
     Set<String> out = new LinkedHashSet<>();
     String name = lower(raw);
     out.add(name);

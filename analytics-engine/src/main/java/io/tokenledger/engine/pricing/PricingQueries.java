@@ -246,9 +246,19 @@ public final class PricingQueries {
    *     apply to every event
    */
   public void priceEvents(LocalDate asOf) throws SQLException {
-    buildModelMap();
+    priceEvents(asOf, null);
+  }
+
+  /**
+   * Prices the usage events of one import (every event when {@code importId} is null) into {@code
+   * tl_priced_events}, each with the prices of its own day: what an import does before it commits,
+   * so its rows arrive costed.
+   */
+  public void priceEvents(LocalDate asOf, Integer importId) throws SQLException {
+    buildModelMap(importId);
     try (PreparedStatement statement = prepare("price_events")) {
       statement.setObject(1, asOf);
+      statement.setObject(2, importId);
       statement.execute();
     }
   }
@@ -350,16 +360,19 @@ public final class PricingQueries {
   }
 
   /** Resolves every distinct model spelling of the events to a price book key. */
-  void buildModelMap() throws SQLException {
+  private void buildModelMap(Integer importId) throws SQLException {
     ModelPriceMatcher matcher = matcher();
     try (Statement statement = connection.createStatement()) {
       statement.execute(SqlFile.load(getClass(), "model_map"));
     }
     List<String[]> names = new ArrayList<>();
-    try (PreparedStatement statement = prepare("event_names");
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        names.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+    try (PreparedStatement statement = prepare("event_names")) {
+      statement.setObject(1, importId);
+      statement.setObject(2, importId);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          names.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+        }
       }
     }
     try (DuckDBAppender appender =

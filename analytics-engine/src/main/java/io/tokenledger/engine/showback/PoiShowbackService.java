@@ -118,7 +118,13 @@ public final class PoiShowbackService implements ShowbackService {
         SheetNames names = new SheetNames();
         List<String> fixed = new ArrayList<>();
         for (String name :
-            List.of("Summary", "Unit economics", "Asymmetry", "Rate card", "Methodology")) {
+            List.of(
+                "Summary",
+                "Unit economics",
+                "Asymmetry",
+                "Rate card",
+                "Methodology",
+                "Scenarios")) {
           fixed.add(names.unique(name));
         }
         DetailRefs detail =
@@ -126,7 +132,11 @@ public final class PoiShowbackService implements ShowbackService {
                 ? DetailRefs.plan(data.current.lines(), rowsPerDetailSheet, names)
                 : null;
         PackContext context = new PackContext(data, styles, detail);
-        buildSheets(xssf, context, fixed, names);
+        ScenariosSheet.Content scenarios =
+            request.includes(ShowbackSection.SCENARIOS)
+                ? ScenariosSheet.Content.read(workspace, request.currency())
+                : ScenariosSheet.Content.NONE;
+        buildSheets(xssf, context, fixed, names, scenarios);
         properties(xssf, request);
         xssf.setForceFormulaRecalculation(true);
         cancellation.throwIfCancelled();
@@ -174,7 +184,11 @@ public final class PoiShowbackService implements ShowbackService {
   }
 
   private static void buildSheets(
-      XSSFWorkbook xssf, PackContext context, List<String> fixed, SheetNames names) {
+      XSSFWorkbook xssf,
+      PackContext context,
+      List<String> fixed,
+      SheetNames names,
+      ScenariosSheet.Content scenarios) {
     ShowbackRequest request = context.request();
     PackData data = context.data;
     XSSFSheet summary = xssf.createSheet(fixed.get(0));
@@ -199,6 +213,7 @@ public final class PoiShowbackService implements ShowbackService {
             : null;
     XSSFSheet rateCard =
         request.includes(ShowbackSection.RATE_CARD) ? xssf.createSheet(fixed.get(3)) : null;
+    XSSFSheet scenarioSheet = scenarios.isEmpty() ? null : xssf.createSheet(fixed.get(5));
     XSSFSheet methodology =
         request.includes(ShowbackSection.METHODOLOGY) ? xssf.createSheet(fixed.get(4)) : null;
 
@@ -218,6 +233,9 @@ public final class PoiShowbackService implements ShowbackService {
     }
     if (rateCard != null) {
       new RateCardSheet(context).build(rateCard);
+    }
+    if (scenarioSheet != null) {
+      new ScenariosSheet(context, scenarios).build(scenarioSheet);
     }
     if (methodology != null) {
       new MethodologySheet(context).build(methodology);

@@ -16,6 +16,7 @@ public enum ShowbackSection {
   UNIT_ECONOMICS("unit-economics", "Unit economics"),
   ASYMMETRY("asymmetry", "Asymmetry (when revenue exists)"),
   RATE_CARD("rate-card", "Rate card"),
+  SCENARIOS("scenarios", "Scenarios (when saved)"),
   METHODOLOGY("methodology", "Methodology"),
   DETAIL("detail", "Detail rows");
 

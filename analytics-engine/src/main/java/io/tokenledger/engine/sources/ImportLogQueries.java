@@ -19,7 +19,14 @@ public final class ImportLogQueries {
 
   /** Tables whose rows carry an {@code import_id}; removing an import removes its rows here. */
   private static final List<String> IMPORTED_TABLES =
-      List.of("cost_lines", "usage_events", "revenue", "import_rejects");
+      List.of(
+          "cost_lines",
+          "usage_events",
+          "trace_spans",
+          "revenue",
+          "import_rejects",
+          "gpu_samples",
+          "gpu_inventory");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
@@ -48,6 +55,22 @@ public final class ImportLogQueries {
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next() ? Optional.of(read(rows)) : Optional.empty();
       }
+    }
+  }
+
+  /** The rows an import skipped, in line order, at most {@code limit} of them. */
+  public List<LoggedReject> rejects(int importId, int limit) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(SqlFile.load(getClass(), "rejects"))) {
+      statement.setInt(1, importId);
+      statement.setInt(2, limit);
+      List<LoggedReject> rejects = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          rejects.add(new LoggedReject(rows.getLong(1), rows.getString(2), rows.getString(3)));
+        }
+      }
+      return rejects;
     }
   }
 

@@ -26,6 +26,12 @@ public final class LedgerFixture implements AutoCloseable {
 
   /** A fixture whose rows belong to an import of the given source kind (bill, usage, trace). */
   public LedgerFixture(Workspace workspace, int importId, String sourceKind) throws SQLException {
+    this(workspace, importId, sourceKind, "fixture");
+  }
+
+  /** A fixture of a source kind and a format (importer id), as two trace formats of one call. */
+  public LedgerFixture(Workspace workspace, int importId, String sourceKind, String format)
+      throws SQLException {
     this.connection = workspace.newConnection();
     this.importId = importId;
     try (Statement s = connection.createStatement()) {
@@ -34,7 +40,9 @@ public final class LedgerFixture implements AutoCloseable {
               + importId
               + ", 'fixture', 'fixture', 0, 'sha"
               + importId
-              + "', 'fixture', NULL, now(), 0, 0, 'test', '[]', '"
+              + "', '"
+              + format
+              + "', NULL, now(), 0, 0, 'test', '[]', '"
               + sourceKind
               + "')");
     }

@@ -19,7 +19,6 @@ import io.tokenledger.importers.invoice.SheetPreview;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -109,6 +108,18 @@ final class InvoiceTemplateCommand implements Runnable {
         description = "strptime format for ambiguous dates, such as %%d/%%m/%%Y.")
     String dateFormat;
 
+    @Option(
+        names = "--sheet",
+        paramLabel = "NAME",
+        description = "XLSX sheet to read (default: the first).")
+    String sheet;
+
+    @Option(
+        names = "--header-row",
+        paramLabel = "N",
+        description = "Row of the header, counted from 1 (default: 1).")
+    Integer headerRow;
+
     InvoiceMapping mapping() {
       return new InvoiceMapping(
           date,
@@ -120,7 +131,9 @@ final class InvoiceTemplateCommand implements Runnable {
           unit,
           defaultCurrency,
           provider,
-          dateFormat);
+          dateFormat,
+          sheet,
+          headerRow);
     }
   }
 
@@ -150,14 +163,7 @@ final class InvoiceTemplateCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       SheetPreview sheet = TEMPLATES.readSheet(file, rows);
       TextTable table = new TextTable(sheet.header());
-      for (List<String> row : sheet.rows()) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < sheet.header().size(); c++) {
-          String cell = c < row.size() ? row.get(c) : null;
-          cells.add(cell == null ? "" : cell);
-        }
-        table.row(cells);
-      }
+      sheet.paddedRows().forEach(table::row);
       out.print(table.toText());
       if (workspace != null && Files.exists(workspace)) {
         try (Workspace ws =
@@ -246,7 +252,7 @@ final class InvoiceTemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      SheetPreview sheet = TEMPLATES.readSheet(file, 0);
+      SheetPreview sheet = TEMPLATES.readSheet(file, mapping.mapping().layout(), 0);
       try (Workspace ws =
           parent
               .root

@@ -361,7 +361,8 @@ final class PricesCommand implements Runnable {
   @Command(
       name = "apply",
       description =
-          "Recompute every usage event's cost from the price book (run after imports and edits).")
+          "Recompute every usage event's cost from the price book (imports price their own rows;"
+              + " run this after a catalog import or price edit).")
   static final class Apply implements Callable<Integer> {
     @ParentCommand PricesCommand prices;
     @Spec CommandSpec spec;

@@ -33,7 +33,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "query",
-    subcommands = {ReconcileCommand.class, ClientsCommand.class},
+    subcommands = {
+      ReconcileCommand.class,
+      ExplainCommand.class,
+      ScenarioQueryCommand.class,
+      GpuCommand.class,
+      ClientsCommand.class
+    },
     description = {
       "Pivot allocated cost and usage by dimensions.",
       "Dimensions: provider, model, token_bucket, service_tier, client, feature, team, env, day, week, month.",

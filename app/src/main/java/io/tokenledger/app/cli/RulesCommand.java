@@ -286,7 +286,10 @@ final class RulesCommand implements Runnable {
   }
 
   /** {@code rules apply}. */
-  @Command(name = "apply", description = "Apply every enabled rule (run after imports).")
+  @Command(
+      name = "apply",
+      description =
+          "Apply every enabled rule to all rows (imports map their own rows as they land).")
   static final class Apply implements Callable<Integer> {
     @ParentCommand RulesCommand rules;
     @Spec CommandSpec spec;

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       PricesCommand.class,
       RulesCommand.class,
+      ScenarioCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TokenLedgerCommand implements Runnable {

@@ -1,5 +1,6 @@
 package io.tokenledger.app.prices;
 
+import io.tokenledger.app.task.WorkspaceCalls;
 import io.tokenledger.engine.pricing.CatalogImport;
 import io.tokenledger.engine.pricing.PriceCatalogFormat;
 import io.tokenledger.engine.pricing.PriceEntry;
@@ -17,15 +18,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,10 +44,7 @@ public final class PricesViewModel {
   private static final int PRICE_ROWS = 500;
 
   private final PricingService pricing;
-  private final Supplier<Workspace> workspace;
-  private final Executor background;
-  private final Executor ui;
-  private final AtomicLong generation = new AtomicLong();
+  private final WorkspaceCalls calls;
 
   // Properties
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -59,8 +55,6 @@ public final class PricesViewModel {
   private final ObjectProperty<PricingSummary> summary =
       new SimpleObjectProperty<>(this, "summary");
   private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper(this, "coverage", "");
-  private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
   // The negotiated-price form
   private final StringProperty editModel = new SimpleStringProperty(this, "editModel", "");
@@ -80,9 +74,7 @@ public final class PricesViewModel {
   public PricesViewModel(
       PricingService pricing, Supplier<Workspace> workspace, Executor background, Executor ui) {
     this.pricing = pricing;
-    this.workspace = workspace;
-    this.background = background;
-    this.ui = ui;
+    this.calls = new WorkspaceCalls(workspace, background, ui);
   }
 
   // ---- Properties ------------------------------------------------------------------------------
@@ -113,12 +105,12 @@ public final class PricesViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy;
+    return calls.busyProperty();
   }
 
   /** What the last command did, or why it failed. */
   public ReadOnlyStringProperty messageProperty() {
-    return message.getReadOnlyProperty();
+    return calls.messageProperty();
   }
 
   public StringProperty editModelProperty() {
@@ -145,34 +137,24 @@ public final class PricesViewModel {
 
   /** Reloads prices (for the search and day), the unpriced models and the coverage. */
   public void refresh() {
-    Workspace ws = workspace.get();
-    if (ws == null) {
-      return;
-    }
-    long run = generation.incrementAndGet();
     String text = search.get();
     LocalDate day = validOn.get();
-    busy.set(true);
-    background.execute(
-        () -> {
-          try {
-            List<PriceEntry> found = pricing.searchPrices(ws, text, day, PRICE_ROWS);
-            List<UnpricedModel> missing = pricing.unpriced(ws);
-            PricingSummary covered = pricing.summary(ws);
-            ui.execute(
-                () -> {
-                  if (run == generation.get()) {
-                    prices.setAll(found);
-                    unpriced.setAll(missing);
-                    showSummary(covered, missing.size());
-                    busy.set(false);
-                  }
-                });
-          } catch (RuntimeException e) {
-            fail(run, e);
-          }
+    calls.latest(
+        ws -> {
+          List<PriceEntry> found = pricing.searchPrices(ws, text, day, PRICE_ROWS);
+          List<UnpricedModel> missing = pricing.unpriced(ws);
+          return new Loaded(found, missing, pricing.summary(ws));
+        },
+        loaded -> {
+          prices.setAll(loaded.prices());
+          unpriced.setAll(loaded.unpriced());
+          showSummary(loaded.summary(), loaded.unpriced().size());
         });
   }
+
+  /** What a refresh brings back to show. */
+  private record Loaded(
+      List<PriceEntry> prices, List<UnpricedModel> unpriced, PricingSummary summary) {}
 
   /** Imports a catalog file; its prices apply from {@code from} (null: the service's default). */
   public void importCatalog(Path file, LocalDate from) {
@@ -208,7 +190,7 @@ public final class PricesViewModel {
     try {
       price = formPrice();
     } catch (IllegalArgumentException e) {
-      message.set(e.getMessage());
+      calls.say(e.getMessage());
       return;
     }
     run(
@@ -231,7 +213,7 @@ public final class PricesViewModel {
     try {
       price = formPrice();
     } catch (IllegalArgumentException e) {
-      message.set(e.getMessage());
+      calls.say(e.getMessage());
       return;
     }
     run(
@@ -283,37 +265,12 @@ public final class PricesViewModel {
   }
 
   /** Work that changes the price book: on the background executor, then a refresh. */
-  private void run(java.util.function.Function<Workspace, String> work) {
-    Workspace ws = workspace.get();
-    if (ws == null) {
-      message.set("Open a workspace first");
-      return;
-    }
-    long run = generation.incrementAndGet();
-    busy.set(true);
-    background.execute(
-        () -> {
-          try {
-            String done = work.apply(ws);
-            ui.execute(
-                () -> {
-                  message.set(done);
-                  busy.set(false);
-                  refresh();
-                });
-          } catch (RuntimeException e) {
-            fail(run, e);
-          }
-        });
-  }
-
-  private void fail(long run, RuntimeException e) {
-    ui.execute(
-        () -> {
-          message.set(e.getMessage() == null ? e.toString() : e.getMessage());
-          if (run == generation.get()) {
-            busy.set(false);
-          }
+  private void run(Function<Workspace, String> work) {
+    calls.change(
+        work,
+        done -> {
+          calls.say(done);
+          refresh();
         });
   }
 

@@ -1,5 +1,7 @@
 package io.tokenledger.app.reconcile;
 
+import io.tokenledger.app.context.AnalysisContext;
+import io.tokenledger.app.context.Period;
 import io.tokenledger.app.dialog.ErrorMessages;
 import io.tokenledger.app.task.LatestTaskScheduler;
 import io.tokenledger.app.task.TaskExecutor;
@@ -23,13 +25,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The Reconcile page's state: invoice vs usage export vs traces per provider, model and day or
- * month, re-read whenever the workspace or the grain changes (latest request wins), with a summary
- * of the gap the analyst should look at before trusting per-client numbers.
+ * month, over the period chosen in the top bar, re-read whenever the workspace, the period or the
+ * grain changes (latest request wins), with a summary of the gap the analyst should look at before
+ * trusting per-client numbers.
  */
 public final class ReconcileViewModel {
 
   private final ReconcileService reconcile;
   private final CurrentWorkspace current;
+  private final AnalysisContext context;
   private final LatestTaskScheduler reads;
 
   // Properties
@@ -40,12 +44,17 @@ public final class ReconcileViewModel {
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
   public ReconcileViewModel(
-      ReconcileService reconcile, CurrentWorkspace current, TaskExecutor executor) {
+      ReconcileService reconcile,
+      CurrentWorkspace current,
+      AnalysisContext context,
+      TaskExecutor executor) {
     this.reconcile = reconcile;
     this.current = current;
+    this.context = context;
     this.reads = new LatestTaskScheduler(executor);
     current.revisionProperty().addListener((obs, was, now) -> refresh());
     current.workspaceProperty().addListener((obs, was, now) -> refresh());
+    context.periodProperty().addListener((obs, was, now) -> refresh());
     grain.addListener((obs, was, now) -> refresh());
     refresh();
   }
@@ -80,13 +89,15 @@ public final class ReconcileViewModel {
       return;
     }
     Grain chosen = Objects.requireNonNull(grain.get());
+    Period period = Objects.requireNonNull(context.periodProperty().get());
     loading.set(true);
     reads.schedule(
         "Reconciling invoice, usage and traces",
-        (progress, cancellation) -> reconcile.reconcile(workspace, chosen, null, null),
+        (progress, cancellation) ->
+            reconcile.reconcile(workspace, chosen, period.from(), period.until()),
         result -> {
           lines.setAll(result);
-          summary.set(describe(result));
+          summary.set(describe(result, period));
           loading.set(false);
         },
         error -> {
@@ -96,14 +107,17 @@ public final class ReconcileViewModel {
         });
   }
 
-  static String describe(List<ReconciliationLine> lines) {
+  static String describe(List<ReconciliationLine> lines, Period period) {
     if (lines.isEmpty()) {
-      return "Nothing to reconcile yet: import bills, usage exports or traces.";
+      return period.kind() == Period.Kind.ALL_TIME
+          ? "Nothing to reconcile yet: import bills, usage exports or traces."
+          : "Nothing to reconcile in " + period.label() + ": choose another period.";
     }
     BigDecimal invoice = sum(lines.stream().map(ReconciliationLine::invoiceCost).toList());
     BigDecimal traced = sum(lines.stream().map(ReconciliationLine::traceCost).toList());
     long withCauses = lines.stream().filter(l -> !l.causes().isEmpty()).count();
-    return "Invoice "
+    return (period.kind() == Period.Kind.ALL_TIME ? "" : period.label() + " · ")
+        + "Invoice "
         + money(invoice)
         + " · trace-reported "
         + money(traced)

@@ -1,5 +1,6 @@
 package io.tokenledger.app.rules;
 
+import io.tokenledger.app.task.WorkspaceCalls;
 import io.tokenledger.engine.mapping.MappingResult;
 import io.tokenledger.engine.mapping.MappingRule;
 import io.tokenledger.engine.mapping.MappingService;
@@ -13,18 +14,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,10 +39,7 @@ import javafx.collections.ObservableList;
 public final class RulesViewModel {
 
   private final MappingService mapping;
-  private final Supplier<Workspace> workspace;
-  private final Executor background;
-  private final Executor ui;
-  private final AtomicLong generation = new AtomicLong();
+  private final WorkspaceCalls calls;
 
   // Properties
   private final ObservableList<MappingRule> rules = FXCollections.observableArrayList();
@@ -55,8 +50,6 @@ public final class RulesViewModel {
       new ReadOnlyObjectWrapper<>(this, "preview");
   private final ReadOnlyStringWrapper previewText =
       new ReadOnlyStringWrapper(this, "previewText", "");
-  private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
   // The new-rule form
   private final StringProperty sourceKey = new SimpleStringProperty(this, "sourceKey", "api_key");
@@ -70,9 +63,7 @@ public final class RulesViewModel {
   public RulesViewModel(
       MappingService mapping, Supplier<Workspace> workspace, Executor background, Executor ui) {
     this.mapping = mapping;
-    this.workspace = workspace;
-    this.background = background;
-    this.ui = ui;
+    this.calls = new WorkspaceCalls(workspace, background, ui);
   }
 
   // ---- Properties ------------------------------------------------------------------------------
@@ -99,11 +90,11 @@ public final class RulesViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy;
+    return calls.busyProperty();
   }
 
   public ReadOnlyStringProperty messageProperty() {
-    return message.getReadOnlyProperty();
+    return calls.messageProperty();
   }
 
   public StringProperty sourceKeyProperty() {
@@ -139,30 +130,14 @@ public final class RulesViewModel {
     try {
       rule = formRule();
     } catch (IllegalArgumentException e) {
-      message.set(e.getMessage());
+      calls.say(e.getMessage());
       return;
     }
-    Workspace ws = workspace.get();
-    if (ws == null) {
-      return;
-    }
-    long run = generation.incrementAndGet();
-    busy.set(true);
-    background.execute(
-        () -> {
-          try {
-            RulePreview result = mapping.preview(ws, rule);
-            ui.execute(
-                () -> {
-                  if (run == generation.get()) {
-                    preview.set(result);
-                    previewText.set(describe(rule, result));
-                    busy.set(false);
-                  }
-                });
-          } catch (RuntimeException e) {
-            fail(run, e);
-          }
+    calls.latest(
+        ws -> mapping.preview(ws, rule),
+        result -> {
+          preview.set(result);
+          previewText.set(describe(rule, result));
         });
   }
 
@@ -172,7 +147,7 @@ public final class RulesViewModel {
     try {
       rule = formRule();
     } catch (IllegalArgumentException e) {
-      message.set(e.getMessage());
+      calls.say(e.getMessage());
       return;
     }
     submit(
@@ -264,41 +239,14 @@ public final class RulesViewModel {
   private record Loaded(List<MappingRule> rules, List<UnmappedTotal> unmapped, String message) {}
 
   private void submit(Function<Workspace, Loaded> work) {
-    Workspace ws = workspace.get();
-    if (ws == null) {
-      message.set("Open a workspace first");
-      return;
-    }
-    long run = generation.incrementAndGet();
-    busy.set(true);
-    background.execute(
-        () -> {
-          try {
-            Loaded loaded = work.apply(ws);
-            ui.execute(
-                () -> {
-                  rules.setAll(loaded.rules());
-                  unmapped.setAll(loaded.unmapped());
-                  unmappedSummary.set(summarise(loaded.unmapped()));
-                  if (loaded.message() != null) {
-                    message.set(loaded.message());
-                  }
-                  if (run == generation.get()) {
-                    busy.set(false);
-                  }
-                });
-          } catch (RuntimeException e) {
-            fail(run, e);
-          }
-        });
-  }
-
-  private void fail(long run, RuntimeException e) {
-    ui.execute(
-        () -> {
-          message.set(e.getMessage() == null ? e.toString() : e.getMessage());
-          if (run == generation.get()) {
-            busy.set(false);
+    calls.change(
+        work,
+        loaded -> {
+          rules.setAll(loaded.rules());
+          unmapped.setAll(loaded.unmapped());
+          unmappedSummary.set(summarise(loaded.unmapped()));
+          if (loaded.message() != null) {
+            calls.say(loaded.message());
           }
         });
   }

@@ -6,6 +6,7 @@ import io.tokenledger.app.explore.ExploreView;
 import io.tokenledger.app.prices.PricesView;
 import io.tokenledger.app.reconcile.ReconcileView;
 import io.tokenledger.app.rules.RulesView;
+import io.tokenledger.app.scenarios.ScenariosView;
 import io.tokenledger.app.showback.ShowbackView;
 import io.tokenledger.app.sources.SourcesView;
 import io.tokenledger.app.status.StatusBarView;
@@ -92,6 +93,7 @@ public final class MainWindow {
       case EXPLORE -> new ExploreView(viewModels.explore());
       case RECONCILE -> new ReconcileView(viewModels.reconcile());
       case CLIENTS -> new ClientsView(viewModels.clients());
+      case SCENARIOS -> new ScenariosView(viewModels.scenarios());
       case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
       case PRICES -> {
         viewModels.prices().refresh();

@@ -8,6 +8,7 @@ import io.tokenledger.app.explore.ExploreViewModel;
 import io.tokenledger.app.prices.PricesViewModel;
 import io.tokenledger.app.reconcile.ReconcileViewModel;
 import io.tokenledger.app.rules.RulesViewModel;
+import io.tokenledger.app.scenarios.ScenariosViewModel;
 import io.tokenledger.app.showback.DesktopFileOpener;
 import io.tokenledger.app.showback.ShowbackViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
@@ -35,6 +36,7 @@ public record ShellViewModels(
     ShowbackViewModel showback,
     PricesViewModel prices,
     RulesViewModel rules,
+    ScenariosViewModel scenarios,
     ClientsViewModel clients) {
 
   public static ShellViewModels create(
@@ -52,7 +54,8 @@ public record ShellViewModels(
         dialogs,
         new MainWindowViewModel(services, workspace, executor, dialogs),
         new StatusBarViewModel(workspace, executor),
-        new SourcesViewModel(services.importService(), workspace, executor, dialogs),
+        new SourcesViewModel(
+            services.importService(), services.invoiceTemplates(), workspace, executor, dialogs),
         context,
         new ExploreViewModel(
             services.exploreService(),
@@ -63,7 +66,7 @@ public record ShellViewModels(
             dialogs,
             debouncer,
             java.time.Clock.systemUTC()),
-        new ReconcileViewModel(services.reconcileService(), workspace, executor),
+        new ReconcileViewModel(services.reconcileService(), workspace, context, executor),
         new ShowbackViewModel(
             new io.tokenledger.engine.showback.PoiShowbackService(),
             services.allocationService(),
@@ -82,6 +85,13 @@ public record ShellViewModels(
             () -> workspace.get().orElse(null),
             java.util.concurrent.ForkJoinPool.commonPool(),
             javafx.application.Platform::runLater),
+        new ScenariosViewModel(
+            services.scenarioService(),
+            services.explainService(),
+            workspace,
+            context,
+            executor,
+            dialogs),
         new ClientsViewModel(
             new io.tokenledger.engine.clients.DuckDbClientsService(),
             new io.tokenledger.engine.clients.DuckDbFxRatesService(),

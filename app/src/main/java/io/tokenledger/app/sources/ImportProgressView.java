@@ -2,7 +2,6 @@ package io.tokenledger.app.sources;
 
 import atlantafx.base.theme.Styles;
 import io.tokenledger.app.task.BackgroundTask;
-import io.tokenledger.importers.ImportReport;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,7 +36,7 @@ final class ImportProgressView extends HBox {
     viewModel.currentImportProperty().addListener((obs, was, now) -> show(now, viewModel));
   }
 
-  private void show(BackgroundTask<ImportReport> task, SourcesViewModel viewModel) {
+  private void show(BackgroundTask<?> task, SourcesViewModel viewModel) {
     status.textProperty().unbind();
     bar.progressProperty().unbind();
     if (task == null) {

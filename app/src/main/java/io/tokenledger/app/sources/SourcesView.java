@@ -1,6 +1,9 @@
 package io.tokenledger.app.sources;
 
 import atlantafx.base.theme.Styles;
+import io.tokenledger.app.invoice.InvoiceMappingDialog;
+import io.tokenledger.app.invoice.InvoiceMappingViewModel;
+import io.tokenledger.app.invoice.InvoiceTemplatesDialog;
 import io.tokenledger.app.theme.AppStyles;
 import java.io.File;
 import java.util.List;
@@ -22,8 +25,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
- * The Sources page: drop files anywhere on it or pick them with "Add files…"; the import log above,
- * this session's imports below with the rejected rows and warnings of the selected one.
+ * The Sources page: drop files anywhere on it or pick them with "Add files…" (or "Import invoice
+ * sheet…" to map a sheet's columns); the import log above, this session's imports below with the
+ * details of the selected one. A sheet that needs its columns mapped opens the mapping dialog.
  */
 public final class SourcesView extends BorderPane {
 
@@ -39,6 +43,42 @@ public final class SourcesView extends BorderPane {
     setTop(header());
     setCenter(body());
     installDropTarget();
+    viewModel.invoiceMappingProperty().addListener((obs, was, now) -> showMapping(now));
+  }
+
+  private InvoiceMappingDialog mappingDialog;
+
+  /** Opens the mapping step's dialog, or closes it once the step is over. */
+  private void showMapping(InvoiceMappingViewModel mapping) {
+    if (mappingDialog != null) {
+      InvoiceMappingDialog open = mappingDialog;
+      mappingDialog = null;
+      open.close();
+    }
+    if (mapping == null) {
+      return;
+    }
+    mappingDialog = new InvoiceMappingDialog(mapping);
+    if (getScene() != null && getScene().getWindow() != null) {
+      mappingDialog.initOwner(getScene().getWindow());
+    }
+    if (getScene() != null) {
+      mappingDialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+    }
+    // Not showAndWait: the page keeps running its tasks while the dialog is open.
+    mappingDialog.show();
+    // The window is sized before the pane has laid out its tables: give it room for them.
+    mappingDialog.setWidth(Math.max(mappingDialog.getWidth(), 1000));
+    mappingDialog.setHeight(Math.max(mappingDialog.getHeight(), 780));
+  }
+
+  private void showTemplates() {
+    InvoiceTemplatesDialog dialog = new InvoiceTemplatesDialog(viewModel.invoiceTemplates());
+    if (getScene() != null && getScene().getWindow() != null) {
+      dialog.initOwner(getScene().getWindow());
+      dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+    }
+    dialog.show();
   }
 
   private Node header() {
@@ -58,9 +98,24 @@ public final class SourcesView extends BorderPane {
     add.setOnAction(event -> viewModel.addFiles());
     add.disableProperty().bind(viewModel.workspaceOpenProperty().not());
 
+    Button invoice =
+        new Button("Import in_voice sheet…", new FontIcon(Material2OutlinedAL.DESCRIPTION));
+    invoice.setId("import-invoice-sheet");
+    invoice.setMnemonicParsing(true);
+    invoice.setOnAction(event -> viewModel.importInvoiceSheets());
+    invoice.disableProperty().bind(viewModel.workspaceOpenProperty().not());
+
+    Button templates =
+        new Button("Invoice _templates…", new FontIcon(Material2OutlinedAL.LIST_ALT));
+    templates.setId("invoice-templates-button");
+    templates.setMnemonicParsing(true);
+    templates.getStyleClass().add(Styles.FLAT);
+    templates.setOnAction(event -> showTemplates());
+    templates.disableProperty().bind(viewModel.workspaceOpenProperty().not());
+
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox toolbar = new HBox(12, add, spacer, new ImportProgressView(viewModel));
+    HBox toolbar = new HBox(12, add, invoice, templates, spacer, new ImportProgressView(viewModel));
     toolbar.setAlignment(Pos.CENTER_LEFT);
 
     VBox header = new VBox(4, title, subtitle, toolbar);
@@ -91,6 +146,10 @@ public final class SourcesView extends BorderPane {
               if (log.getSelectionModel().getSelectedItem() != now) {
                 log.getSelectionModel().select(now);
                 if (now != null) {
+                  // Twice, around a layout pass: the first scroll works on estimated row heights
+                  // and can stop a row short of the last ones; the second on measured ones.
+                  log.scrollTo(now);
+                  log.layout();
                   log.scrollTo(now);
                 }
               }
@@ -126,7 +185,7 @@ public final class SourcesView extends BorderPane {
     VBox detailSection = section("Details", new ImportReportDetailView(viewModel));
 
     SplitPane lower = new SplitPane(reportsSection, detailSection);
-    lower.setDividerPositions(0.55);
+    lower.setDividerPositions(0.45);
     SplitPane split = new SplitPane(logSection, lower);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.5);

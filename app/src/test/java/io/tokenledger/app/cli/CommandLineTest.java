@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.AppVersion;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,8 @@ class CommandLineTest {
     Path workspace = dir.resolve("w.tlw");
     Path events = Files.writeString(dir.resolve("events.csv"), EVENTS);
 
-    Result imported = run("import", "--workspace", workspace.toString(), events.toString());
-    Result sources = run("sources", "--workspace", workspace.toString(), "--format", "csv");
+    CliRun imported = run("import", "--workspace", workspace.toString(), events.toString());
+    CliRun sources = run("sources", "--workspace", workspace.toString(), "--format", "csv");
 
     assertThat(imported.code).isZero();
     assertThat(imported.out)
@@ -51,7 +49,7 @@ class CommandLineTest {
     Path events = Files.writeString(dir.resolve("events.csv"), EVENTS);
     run("import", "-w", workspace.toString(), events.toString());
 
-    Result again = run("import", "-w", workspace.toString(), events.toString());
+    CliRun again = run("import", "-w", workspace.toString(), events.toString());
 
     assertThat(again.code).isZero();
     assertThat(again.out).contains("events.csv: already imported as events.csv (import 1, 3 rows)");
@@ -65,7 +63,7 @@ class CommandLineTest {
     Path bad =
         Files.writeString(dir.resolve("bad.csv"), EVENTS.replace("0.25", "twenty-five cents"));
 
-    Result result = run("import", "-w", workspace.toString(), good.toString(), bad.toString());
+    CliRun result = run("import", "-w", workspace.toString(), good.toString(), bad.toString());
 
     assertThat(result.code).isEqualTo(1);
     assertThat(result.out).contains("good.csv: imported 3 rows");
@@ -79,7 +77,7 @@ class CommandLineTest {
   void workspaceErrorsAreOneLineWithoutAStackTrace() throws Exception {
     Path notAWorkspace = Files.writeString(dir.resolve("notes.tlw"), "hello");
 
-    Result result = run("sources", "-w", notAWorkspace.toString());
+    CliRun result = run("sources", "-w", notAWorkspace.toString());
 
     assertThat(result.code).isEqualTo(2);
     assertThat(result.err.strip())
@@ -96,7 +94,7 @@ class CommandLineTest {
         workspace.toString(),
         Files.writeString(dir.resolve("e.csv"), EVENTS).toString());
 
-    Result csv =
+    CliRun csv =
         run(
             "query",
             "-w",
@@ -108,7 +106,7 @@ class CommandLineTest {
             "--format",
             "csv",
             "--totals");
-    Result filtered =
+    CliRun filtered =
         run(
             "query",
             "-w",
@@ -143,7 +141,7 @@ class CommandLineTest {
         workspace.toString(),
         Files.writeString(dir.resolve("e.csv"), EVENTS).toString());
 
-    Result result =
+    CliRun result =
         run("query", "-w", workspace.toString(), "--rows", "colour", "--measures", "tokens");
 
     assertThat(result.code).isEqualTo(2);
@@ -170,14 +168,7 @@ class CommandLineTest {
         .isFalse();
   }
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TokenLedgerCommand.run(
-            services, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.run(services, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

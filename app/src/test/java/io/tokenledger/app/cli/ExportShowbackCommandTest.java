@@ -7,8 +7,6 @@ import io.tokenledger.app.testing.ShowbackRows;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -39,7 +37,7 @@ class ExportShowbackCommandTest {
   void writesOnePackForAllClientsAndSaysWhatItHolds() throws Exception {
     Path pack = dir.resolve("pack.xlsx");
 
-    Result result =
+    CliRun result =
         run(
             "export",
             "showback",
@@ -70,7 +68,7 @@ class ExportShowbackCommandTest {
   void splitWritesOnePackPerAudienceNamedAfterIt() throws Exception {
     Path pack = dir.resolve("october.xlsx");
 
-    Result result =
+    CliRun result =
         run(
             "export",
             "showback",
@@ -99,7 +97,7 @@ class ExportShowbackCommandTest {
 
   @Test
   void anUnknownGroupingIsOneClearError() {
-    Result result =
+    CliRun result =
         run(
             "export",
             "showback",
@@ -134,14 +132,7 @@ class ExportShowbackCommandTest {
     }
   }
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TokenLedgerCommand.run(
-            services, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.run(services, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

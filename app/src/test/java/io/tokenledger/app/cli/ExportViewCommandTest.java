@@ -7,8 +7,6 @@ import io.tokenledger.app.testing.ExploreData;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +39,7 @@ class ExportViewCommandTest {
   void csvHoldsTheHeaderBlockTheLinesTheSubtotalsAndTheGrandTotal() throws Exception {
     Path out = dir.resolve("pivot.csv");
 
-    Result result =
+    CliRun result =
         run(
             "export",
             "view",
@@ -84,7 +82,7 @@ class ExportViewCommandTest {
   void xlsxTotalEqualsTheBillsAndTheComparisonAddsTheChange() throws Exception {
     Path out = dir.resolve("pivot.xlsx");
 
-    Result result =
+    CliRun result =
         run(
             "export",
             "view",
@@ -123,7 +121,7 @@ class ExportViewCommandTest {
 
   @Test
   void anUnknownFileTypeIsAUsageError() {
-    Result result =
+    CliRun result =
         run(
             "export",
             "view",
@@ -142,7 +140,7 @@ class ExportViewCommandTest {
 
   @Test
   void compareNeedsAPeriod() {
-    Result result =
+    CliRun result =
         run(
             "export",
             "view",
@@ -160,14 +158,7 @@ class ExportViewCommandTest {
     assertThat(result.err).contains("--compare needs a period");
   }
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TokenLedgerCommand.run(
-            services, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.run(services, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

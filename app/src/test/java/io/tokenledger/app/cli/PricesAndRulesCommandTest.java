@@ -3,8 +3,6 @@ package io.tokenledger.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +31,10 @@ class PricesAndRulesCommandTest {
 
   @Test
   void aCatalogPricesTheUsageAndTheUnknownModelIsListedUnpriced() {
-    Result imported = run("prices", "import", "-w", workspace.toString(), "--shipped", "litellm");
-    Result applied = run("prices", "apply", "-w", workspace.toString());
-    Result unpriced = run("prices", "unpriced", "-w", workspace.toString(), "--format", "csv");
-    Result listed =
+    CliRun imported = run("prices", "import", "-w", workspace.toString(), "--shipped", "litellm");
+    CliRun applied = run("prices", "apply", "-w", workspace.toString());
+    CliRun unpriced = run("prices", "unpriced", "-w", workspace.toString(), "--format", "csv");
+    CliRun listed =
         run(
             "prices",
             "list",
@@ -61,7 +59,7 @@ class PricesAndRulesCommandTest {
   @Test
   void aNegotiatedPriceChangesTheCost() {
     run("prices", "import", "-w", workspace.toString(), "--shipped", "litellm");
-    Result set =
+    CliRun set =
         run(
             "prices",
             "set",
@@ -75,7 +73,7 @@ class PricesAndRulesCommandTest {
             "2",
             "--from",
             "2026-01-01");
-    Result applied = run("prices", "apply", "-w", workspace.toString());
+    CliRun applied = run("prices", "apply", "-w", workspace.toString());
 
     assertThat(set.code).as(set.err).isZero();
     // 1000 x 2e-06 + 200 x 1e-05
@@ -84,7 +82,7 @@ class PricesAndRulesCommandTest {
 
   @Test
   void rulesAreAddedPreviewedAndLeaveAnUnmappedTotal() {
-    Result preview =
+    CliRun preview =
         run(
             "rules",
             "preview",
@@ -98,7 +96,7 @@ class PricesAndRulesCommandTest {
             "client",
             "--set",
             "Acme");
-    Result added =
+    CliRun added =
         run(
             "rules",
             "add",
@@ -114,7 +112,7 @@ class PricesAndRulesCommandTest {
             "feature",
             "--set",
             "Assistant");
-    Result listed = run("rules", "list", "-w", workspace.toString(), "--format", "csv");
+    CliRun listed = run("rules", "list", "-w", workspace.toString(), "--format", "csv");
 
     assertThat(preview.code).as(preview.err).isZero();
     assertThat(preview.out).contains("usage events: 1 matched").contains("Acme: 1 row(s)");
@@ -133,7 +131,7 @@ class PricesAndRulesCommandTest {
 
   @Test
   void aBadRuleIsOneLineOnStderr() {
-    Result result =
+    CliRun result =
         run(
             "rules",
             "add",
@@ -152,14 +150,7 @@ class PricesAndRulesCommandTest {
     assertThat(result.err).contains("unknown source key 'colour'");
   }
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TokenLedgerCommand.run(
-            services, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.run(services, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

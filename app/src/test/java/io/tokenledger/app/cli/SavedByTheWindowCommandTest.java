@@ -11,8 +11,6 @@ import io.tokenledger.app.workspace.WorkspaceQuery;
 import io.tokenledger.engine.sources.ImportLogQueries;
 import io.tokenledger.engine.sources.ImportRecord;
 import io.tokenledger.engine.state.ExploreViewState;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +62,8 @@ class SavedByTheWindowCommandTest {
     window.main().files().save();
     window.main().closeOnExit();
 
-    Result sources = run("sources", "-w", file.toString(), "--format", "csv");
-    Result query =
+    CliRun sources = run("sources", "-w", file.toString(), "--format", "csv");
+    CliRun query =
         run(
             "query",
             "-w",
@@ -103,7 +101,7 @@ class SavedByTheWindowCommandTest {
               "query", "-w", file.toString(), "--rows", "model", "--measures", "tokens"
             },
             new String[] {"import", "-w", file.toString(), events.toString()})) {
-      Result refused = run(command);
+      CliRun refused = run(command);
 
       assertThat(refused.code).as(command[0]).isEqualTo(2);
       assertThat(refused.out).as(command[0]).isEmpty();
@@ -143,14 +141,7 @@ class SavedByTheWindowCommandTest {
         connection -> new ImportLogQueries(connection).list());
   }
 
-  private Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        TokenLedgerCommand.run(
-            services, args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+  private CliRun run(String... args) {
+    return CliRun.run(services, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

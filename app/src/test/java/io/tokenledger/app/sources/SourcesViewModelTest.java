@@ -157,4 +157,73 @@ class SourcesViewModelTest {
           }
         });
   }
+
+  @Test
+  void aFocusImportShowsItsReportAndAReopenedWorkspaceShowsItAgainFromTheLog() throws Exception {
+    Path file =
+        io.tokenledger.sampledata.RealData.file(
+            "focus/ai-billing-draft/multi_model_invoice_via_csp_marketplace.csv");
+    Path stored = folder.resolve("focus.tlw");
+    try (Workspace onDisk =
+        services
+            .workspaceStore()
+            .create(stored, io.tokenledger.engine.workspace.WorkspaceOptions.defaults())) {
+      current.replace(onDisk);
+      viewModel.importFiles(java.util.List.of(file));
+
+      var focus = viewModel.detailsProperty().get().focus();
+      assertThat(focus).isNotNull();
+      assertThat(focus.version()).isEqualTo("1.3");
+      assertThat(focus.missingDeprecated()).containsExactly("ProviderName", "PublisherName");
+      assertThat(focus.nonFocusColumns()).containsExactly("PrincipalId");
+      assertThat(focus.ruleFailures()).isNotEmpty();
+      current.replace(workspace);
+    }
+
+    try (Workspace reopened =
+        services
+            .workspaceStore()
+            .open(stored, io.tokenledger.engine.workspace.WorkspaceOptions.defaults())) {
+      CurrentWorkspace again = new CurrentWorkspace();
+      again.replace(reopened);
+      SourcesViewModel afterReopen =
+          new SourcesViewModel(
+              services.importService(), again, new SynchronousTaskExecutor(), dialogs);
+      assertThat(afterReopen.reports()).isEmpty();
+
+      afterReopen.selectedLogEntryProperty().set(afterReopen.importLog().get(0));
+
+      ImportDetails details = afterReopen.detailsProperty().get();
+      assertThat(details.message())
+          .startsWith("Import 1: multi_model_invoice_via_csp_marketplace.csv, 8 rows as focus 1.3");
+      assertThat(details.focus().version()).isEqualTo("1.3");
+      assertThat(details.focus().missingDeprecated())
+          .containsExactly("ProviderName", "PublisherName");
+      assertThat(details.focus().ruleFailures()).isNotEmpty();
+      assertThat(FocusFinding.of(details.focus()))
+          .extracting(FocusFinding::kind)
+          .contains("Missing (deprecated) · 2", "Extra (not FOCUS) · 1", "Conformance");
+    }
+  }
+
+  @Test
+  void skippedRowsOfALoggedImportAreReadBackWithTheirLines() throws Exception {
+    Path file = UsageCsv.withBadTokenCount(folder, "partly-bad.csv", 10, 6);
+    services
+        .importService()
+        .importFile(
+            workspace,
+            file,
+            new io.tokenledger.importers.ImportOptions(null, false, true),
+            io.tokenledger.engine.task.ProgressListener.NONE,
+            io.tokenledger.engine.task.Cancellation.none());
+    viewModel.refreshLog();
+
+    viewModel.selectedLogEntryProperty().set(viewModel.importLog().get(0));
+
+    assertThat(viewModel.detailsProperty().get().focus()).isNull();
+    assertThat(viewModel.selectedRejects())
+        .extracting(r -> r.file(), r -> r.line(), r -> r.column())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("partly-bad.csv", 6L, "in_uncached"));
+  }
 }

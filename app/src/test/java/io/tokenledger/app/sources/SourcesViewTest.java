@@ -149,6 +149,32 @@ class SourcesViewTest {
     assertThat(robot.lookup(".tl-status-bar .tl-task-row").queryAll()).isEmpty();
   }
 
+  @Test
+  void aFocusFileShowsItsFocusReportWithVersionColumnsAndFailedRules(FxRobot robot)
+      throws Exception {
+    dialogs.willChoose(
+        io.tokenledger.sampledata.RealData.file(
+            "focus/ai-billing-draft/multi_model_invoice_via_csp_marketplace.csv"));
+
+    robot.clickOn("#add-files");
+
+    TableView<?> findings = robot.lookup("#focus-findings").queryTableView();
+    waitUntil(() -> !FxTables.shownRows(findings).isEmpty());
+    assertThat(robot.lookup("#focus-report-summary").queryAs(Label.class).getText())
+        .startsWith("FOCUS 1.3 · ")
+        .contains("1 extra column", "rules failed (");
+    // The table's rows, rendered or further down: columns first, then the failed rules.
+    List<FocusFinding> shown =
+        findings.getItems().stream().map(item -> (FocusFinding) item).toList();
+    assertThat(shown)
+        .contains(new FocusFinding("Missing (deprecated) · 2", "ProviderName, PublisherName"))
+        .contains(new FocusFinding("Extra (not FOCUS) · 1", "PrincipalId"))
+        .anySatisfy(finding -> assertThat(finding.kind()).startsWith("Rule ("));
+    assertThat(FxTables.shownRows(findings).get(0).get(0)).startsWith("Missing (conditional)");
+    // The raw warnings would repeat the report: only the report is shown.
+    assertThat(robot.lookup("#import-warnings").query().isVisible()).isFalse();
+  }
+
   private static String firstCell(TableView<?> table) {
     List<List<String>> rows = FxTables.shownRows(table);
     return rows.isEmpty() ? null : rows.get(0).get(0);

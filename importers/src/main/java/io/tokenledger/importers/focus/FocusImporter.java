@@ -443,24 +443,24 @@ public final class FocusImporter implements Importer {
       try {
         FocusValidationReport report =
             FocusValidator.bundled().validate(files.source(), FocusValidationOptions.defaults());
-        if (report.conforms()) {
-          warn(
-              "FOCUS conformance: no MUST rule of the "
-                  + report.modelVersion()
-                  + " requirements model fails",
-              null);
-          return;
-        }
         List<RuleResult> errors = report.errors();
         warn(
-            "FOCUS conformance: "
-                + errors.size()
-                + " MUST rules of the "
-                + report.modelVersion()
-                + " requirements model fail, e.g. "
-                + String.join("; ", errors.stream().limit(3).map(RuleResult::message).toList())
-                + " (details: tokenledger validate focus FILE)",
+            report.conforms()
+                ? "FOCUS conformance: no MUST rule of the "
+                    + report.modelVersion()
+                    + " requirements model fails"
+                : "FOCUS conformance: "
+                    + errors.size()
+                    + " MUST rules of the "
+                    + report.modelVersion()
+                    + " requirements model fail, e.g. "
+                    + String.join("; ", errors.stream().limit(3).map(RuleResult::message).toList())
+                    + " (details: tokenledger validate focus FILE)",
             null);
+        // One warning per failed rule, kept in the import log, so the Sources page can list them.
+        for (RuleResult failure : report.failures()) {
+          warn(FocusImportReport.ruleFailure(failure), null);
+        }
       } catch (SQLException | RuntimeException e) {
         warn("FOCUS conformance not checked: " + firstLine(e), null);
       }

@@ -45,10 +45,13 @@ public final class GenericUsageCsvImporter implements Importer {
     return "Generic usage CSV";
   }
 
-  /** One row per model invocation: request-level, like traces (not a provider's daily totals). */
+  /**
+   * The company's own log of every model invocation: complete, so it is the allocation's basis
+   * wherever it covers a provider-day, ahead of (partial) traces and the providers' daily totals.
+   */
   @Override
   public SourceKind sourceKind() {
-    return SourceKind.TRACE;
+    return SourceKind.LEDGER;
   }
 
   @Override

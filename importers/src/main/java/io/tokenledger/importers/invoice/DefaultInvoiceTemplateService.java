@@ -11,7 +11,9 @@ import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.ImporterRegistry;
 import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetLayout;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +23,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The invoice templates of a workspace, kept in its {@code invoice_templates} table (migration
@@ -36,8 +40,8 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
       new SheetTemplateStore<>(InvoiceTemplate.KIND);
 
   @Override
-  public SheetPreview readSheet(Path file, int maxRows) {
-    return InvoiceSheet.of(SheetCsv.preview(file, maxRows));
+  public SheetPreview readSheet(Path file, SheetLayout layout, int maxRows) {
+    return InvoiceSheet.of(SheetCsv.preview(file, layout, maxRows));
   }
 
   @Override
@@ -52,13 +56,17 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
 
   @Override
   public Optional<InvoiceTemplate> matching(Workspace workspace, Path file) {
-    String signature = readSheet(file, 0).signature();
-    return templates.findBySignature(workspace, signature);
+    try {
+      return InvoiceImporter.match(list(workspace), file);
+    } catch (IOException e) {
+      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
+    }
   }
 
   @Override
-  public InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines) {
-    SheetPreview sheet = readSheet(file, 0);
+  public InvoicePreview preview(
+      Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation) {
+    SheetPreview sheet = readSheet(file, mapping.layout(), 0);
     InvoiceImporter.checkMapping(file.getFileName().toString(), mapping, sheet.header());
     try (Workspace scratch = new DuckDbWorkspaceStore("preview").inMemory()) {
       save(scratch, PREVIEW_TEMPLATE, sheet.header(), mapping);
@@ -70,7 +78,7 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
                   file,
                   new ImportOptions(InvoiceImporter.FORMAT_ID, false, true),
                   ProgressListener.NONE,
-                  Cancellation.none());
+                  cancellation);
       if (!report.succeeded() && report.rowsRejected() == 0) {
         throw new ImportException(report.message());
       }
@@ -79,7 +87,11 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
               .filter(w -> !w.startsWith("read with invoice template"))
               .toList();
       return new InvoicePreview(
-          lines(scratch, maxLines), report.rejects(), warnings, report.rowsImported());
+          lines(scratch, maxLines),
+          report.rejects(),
+          warnings,
+          report.rowsImported(),
+          totals(scratch));
     }
   }
 
@@ -132,5 +144,23 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
       throw new ImportException("Cannot read the preview: " + e.getMessage(), e);
     }
     return lines;
+  }
+
+  /** The sum of every line's amount, per currency: what the import would add to the bills. */
+  private static Map<String, BigDecimal> totals(Workspace scratch) {
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    try (Connection connection = scratch.newConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT BillingCurrency, sum(BilledCost) FROM cost_lines GROUP BY BillingCurrency")) {
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          totals.put(rows.getString(1), rows.getBigDecimal(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ImportException("Cannot read the preview: " + e.getMessage(), e);
+    }
+    return totals;
   }
 }

@@ -10,14 +10,17 @@ import io.tokenledger.importers.models.LedgerTable;
 import io.tokenledger.importers.sheet.MappedSheetImport;
 import io.tokenledger.importers.sheet.SheetColumns;
 import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetLayout;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -76,12 +79,17 @@ public final class InvoiceImporter implements Importer {
 
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
+    Path file = context.sample().path();
     try {
+      InvoiceTemplate template = chooseTemplate(context, file);
+      SheetLayout layout = template.mapping().layout();
       return SheetCsv.read(
-          context.sample().path(),
+          file,
+          layout.sheet(),
           csv -> {
-            SheetPreview sheet = InvoiceSheet.preview(csv, 0);
-            InvoiceTemplate template = chooseTemplate(context, sheet);
+            // the CSV copy holds the one sheet: only the header row is left to find
+            SheetPreview sheet =
+                InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
             List<String> header = sheet.header();
             checkMapping(context.sample().fileName(), template.mapping(), header);
             ImportOutcome outcome = new Run(template, header, csv).importInto(context);
@@ -94,8 +102,8 @@ public final class InvoiceImporter implements Importer {
     }
   }
 
-  private InvoiceTemplate chooseTemplate(ImportContext context, SheetPreview sheet)
-      throws SQLException {
+  private InvoiceTemplate chooseTemplate(ImportContext context, Path file)
+      throws SQLException, IOException {
     SheetTemplateStore<InvoiceTemplate, InvoiceMapping> templates =
         new SheetTemplateStore<>(InvoiceTemplate.KIND);
     if (templateName != null) {
@@ -104,16 +112,41 @@ public final class InvoiceImporter implements Importer {
           .orElseThrow(
               () -> new ImportException("No invoice template named '" + templateName + "'"));
     }
-    return templates
-        .findBySignature(context.connection(), sheet.signature())
-        .orElseThrow(
-            () ->
-                new ImportException(
-                    context.sample().fileName()
-                        + ": no invoice template matches its columns ("
-                        + String.join(", ", sheet.header())
-                        + "); map them once with 'tokenledger invoice-template save' or in the"
-                        + " Sources page, and files of this shape import by themselves"));
+    Optional<InvoiceTemplate> matching = match(templates.list(context.connection()), file);
+    if (matching.isPresent()) {
+      return matching.get();
+    }
+    throw new ImportException(
+        context.sample().fileName()
+            + ": no invoice template matches its columns ("
+            + String.join(", ", InvoiceSheet.preview(file, 0).header())
+            + "); map them once with 'tokenledger invoice-template save' or in the"
+            + " Sources page, and files of this shape import by themselves");
+  }
+
+  /**
+   * The first template whose header is where it says in {@code file} (its sheet, its header row):
+   * the sheet is read once per distinct layout.
+   */
+  static Optional<InvoiceTemplate> match(List<InvoiceTemplate> templates, Path file)
+      throws IOException {
+    Map<SheetLayout, String> signatures = new HashMap<>();
+    for (InvoiceTemplate template : templates) {
+      SheetLayout layout = template.mapping().layout();
+      if (!signatures.containsKey(layout)) {
+        String signature;
+        try {
+          signature = InvoiceSheet.preview(file, layout, 0).signature();
+        } catch (ImportException e) {
+          signature = ""; // no such sheet, or nothing at that row: not this template's shape
+        }
+        signatures.put(layout, signature);
+      }
+      if (signatures.get(layout).equals(template.headerSignature())) {
+        return Optional.of(template);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every mapped column must be in the header; date and amount must be mapped. */
@@ -166,6 +199,11 @@ public final class InvoiceImporter implements Importer {
           header,
           csv);
       this.template = template;
+    }
+
+    @Override
+    protected int headerRow() {
+      return template.mapping().layout().headerRow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tokenledger.importers.invoice;
 
+import io.tokenledger.importers.sheet.SheetLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import java.util.Map;
  * @param defaultCurrency ISO code used when there is no currency column or a cell is empty
  * @param provider the vendor the invoice is from ({@code anthropic}, {@code openai}, ...)
  * @param dateFormat a strptime format for ambiguous dates ({@code %d/%m/%Y}), or null to detect
+ * @param sheet the XLSX sheet to read, by name, or null for the first one (CSV has none)
+ * @param headerRow the 1-based row of the header, or null for the first row: invoices often put the
+ *     vendor's address and the invoice number above their table
  */
 public record InvoiceMapping(
     String date,
@@ -30,7 +34,18 @@ public record InvoiceMapping(
     String unit,
     String defaultCurrency,
     String provider,
-    String dateFormat) {
+    String dateFormat,
+    String sheet,
+    Integer headerRow) {
+
+  public InvoiceMapping {
+    new SheetLayout(sheet, headerRow == null ? 1 : headerRow); // refuses a row before the first
+  }
+
+  /** Where the header is: the sheet (null for the first) and the 1-based row. */
+  public SheetLayout layout() {
+    return new SheetLayout(sheet, headerRow == null ? 1 : headerRow);
+  }
 
   /** The mapped columns by field name, for checking them against a header. */
   public Map<String, String> columns() {

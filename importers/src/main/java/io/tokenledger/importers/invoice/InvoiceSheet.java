@@ -1,6 +1,7 @@
 package io.tokenledger.importers.invoice;
 
 import io.tokenledger.importers.sheet.SheetFiles;
+import io.tokenledger.importers.sheet.SheetLayout;
 import io.tokenledger.importers.sheet.SheetRows;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /**
  * Reads invoice sheets, CSV or XLSX, through the sheet readers every mapped format shares ({@link
- * SheetFiles}): the header, a preview of the rows, the header's signature, and for XLSX a CSV copy
- * of the first sheet.
+ * SheetFiles}): the header and a preview of the rows from the layout's sheet and header row, the
+ * header's signature, the workbook's sheet names, and for XLSX a CSV copy of one sheet.
  */
 public final class InvoiceSheet {
 
@@ -25,9 +26,20 @@ public final class InvoiceSheet {
     return SheetFiles.signature(header);
   }
 
-  /** The header and first rows of a sheet, read as the import reads them. */
+  /** The header and first rows of a sheet laid out the default way (first sheet, row 1). */
   public static SheetPreview preview(Path file, int maxRows) throws IOException {
-    return of(SheetFiles.preview(file, maxRows));
+    return preview(file, SheetLayout.DEFAULT, maxRows);
+  }
+
+  /** The header and first rows of a sheet, read as the import reads them. */
+  public static SheetPreview preview(Path file, SheetLayout layout, int maxRows)
+      throws IOException {
+    return of(SheetFiles.preview(file, layout, maxRows));
+  }
+
+  /** The names of an XLSX workbook's sheets, in order. */
+  public static List<String> sheetNames(Path xlsx) throws IOException {
+    return SheetFiles.sheetNames(xlsx);
   }
 
   /** Writes the first sheet of an XLSX file to a temporary CSV file; the caller deletes it. */
@@ -35,7 +47,15 @@ public final class InvoiceSheet {
     return SheetFiles.toCsv(xlsx);
   }
 
+  /**
+   * Writes one sheet of an XLSX file (by name; the first when null) to a temporary CSV file; the
+   * caller deletes it.
+   */
+  public static Path toCsv(Path xlsx, String sheetName) throws IOException {
+    return SheetFiles.toCsv(xlsx, sheetName);
+  }
+
   static SheetPreview of(SheetRows rows) {
-    return new SheetPreview(rows.header(), rows.rows(), rows.signature());
+    return new SheetPreview(rows.header(), rows.rows(), rows.signature(), rows.sheets());
   }
 }

@@ -1,7 +1,9 @@
 package io.tokenledger.importers.invoice;
 
+import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.sheet.SheetLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,12 @@ import java.util.Optional;
 public interface InvoiceTemplateService {
 
   /** The header and first rows of a CSV or XLSX sheet, for the user to map. */
-  SheetPreview readSheet(Path file, int maxRows);
+  default SheetPreview readSheet(Path file, int maxRows) {
+    return readSheet(file, SheetLayout.DEFAULT, maxRows);
+  }
+
+  /** The header and first rows of one sheet of a workbook, the header on a given row. */
+  SheetPreview readSheet(Path file, SheetLayout layout, int maxRows);
 
   /** The workspace's templates, by name. */
   List<InvoiceTemplate> list(Workspace workspace);
@@ -30,7 +37,16 @@ public interface InvoiceTemplateService {
    * What importing {@code file} with {@code mapping} would give (nothing is written to the
    * workspace).
    */
-  InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines);
+  default InvoicePreview preview(Path file, InvoiceMapping mapping, int maxLines) {
+    return preview(file, mapping, maxLines, Cancellation.none());
+  }
+
+  /**
+   * A preview that stops when {@code cancellation} says so (the user changed the mapping again): it
+   * is a whole import of the sheet, so a stale one is worth stopping.
+   */
+  InvoicePreview preview(
+      Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation);
 
   /**
    * Saves (or replaces) a template for the shape of {@code header}; the mapping is checked against

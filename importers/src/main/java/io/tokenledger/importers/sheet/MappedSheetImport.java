@@ -67,8 +67,13 @@ public abstract class MappedSheetImport extends StagedImporter {
     SheetColumns.createMacros(context.connection());
   }
 
+  /** The 1-based row of the sheet's header; the stage reads from the row after it. */
+  protected int headerRow() {
+    return 1;
+  }
+
   @Override
   protected final String stageSql(ImportContext context) {
-    return SheetColumns.fill(SqlFile.load(sqlOwner(), "stage"), columns, header);
+    return SheetColumns.fill(SqlFile.load(sqlOwner(), "stage"), columns, header, headerRow());
   }
 }

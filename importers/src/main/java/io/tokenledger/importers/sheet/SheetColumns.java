@@ -56,7 +56,16 @@ public final class SheetColumns {
    * {@code {rejects}} the read_csv options that record bad rows.
    */
   public static String fill(String sql, Map<String, String> columns, List<String> header) {
-    String filled = sql;
+    return fill(sql, columns, header, 1);
+  }
+
+  /**
+   * {@link #fill(String, Map, List)} for a sheet whose header is on {@code headerRow} (1-based):
+   * {@code {header_row}} becomes that row, the number of lines the read skips.
+   */
+  public static String fill(
+      String sql, Map<String, String> columns, List<String> header, int headerRow) {
+    String filled = sql.replace("{header_row}", Integer.toString(headerRow));
     for (Map.Entry<String, String> column : columns.entrySet()) {
       String value = column.getValue();
       int position = value == null ? -1 : position(header, value);

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 /**
  * Runs an import step over a sheet as CSV: a CSV file as it is, an XLSX file as a temporary CSV
- * copy of its first sheet (DuckDB cannot read XLSX offline), deleted afterwards.
+ * copy of one sheet (DuckDB cannot read XLSX offline), deleted afterwards.
  */
 public final class SheetCsv {
 
@@ -22,15 +22,26 @@ public final class SheetCsv {
 
   /** The header and first rows of a CSV or XLSX sheet; an unreadable one is an ImportException. */
   public static SheetRows preview(Path file, int maxRows) {
+    return preview(file, SheetLayout.DEFAULT, maxRows);
+  }
+
+  /** The header and first rows of one sheet, from its header row; unreadable: ImportException. */
+  public static SheetRows preview(Path file, SheetLayout layout, int maxRows) {
     try {
-      return SheetFiles.preview(file, maxRows);
+      return SheetFiles.preview(file, layout, maxRows);
     } catch (IOException e) {
       throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
     }
   }
 
   public static <T> T read(Path file, Work<T> work) throws IOException, SQLException {
-    Path csv = SheetFiles.isXlsx(file) ? SheetFiles.toCsv(file) : file;
+    return read(file, null, work);
+  }
+
+  /** {@link #read(Path, Work)} over one sheet of a workbook, by name (null: the first). */
+  public static <T> T read(Path file, String sheetName, Work<T> work)
+      throws IOException, SQLException {
+    Path csv = SheetFiles.isXlsx(file) ? SheetFiles.toCsv(file, sheetName) : file;
     try {
       return work.run(csv);
     } finally {

@@ -32,9 +32,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads sheets (invoice, revenue), CSV or XLSX: the header, a preview of the rows, the header's
- * signature, and for XLSX a CSV copy of the first sheet that DuckDB's reader then takes like any
- * CSV (DuckDB cannot read XLSX offline). XLSX numbers are written as the decimal Excel holds, date
- * cells as ISO dates, formulas as their cached values.
+ * signature, and for XLSX a CSV copy of one sheet (the first unless a {@link SheetLayout} names
+ * another) that DuckDB's reader then takes like any CSV (DuckDB cannot read XLSX offline). XLSX
+ * numbers are written as the decimal Excel holds, date cells as ISO dates, formulas as their cached
+ * values.
  */
 public final class SheetFiles {
 
@@ -65,32 +66,41 @@ public final class SheetFiles {
     }
   }
 
-  /** The header and first rows of a sheet, read as the import reads them. */
+  /** The header and first rows of a sheet laid out the default way (first sheet, row 1). */
   public static SheetRows preview(Path file, int maxRows) throws IOException {
-    Path csv = isXlsx(file) ? toCsv(file) : file;
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        PreparedStatement read =
-            duck.prepareStatement(
-                "SELECT * FROM read_csv(?, header = false, all_varchar = true, delim = ',',"
-                    + " quote = '\"', escape = '\"', null_padding = true) LIMIT ?")) {
-      read.setString(1, csv.toString());
-      read.setInt(2, maxRows + 1);
-      List<List<String>> rows = new ArrayList<>();
-      try (ResultSet result = read.executeQuery()) {
-        int width = result.getMetaData().getColumnCount();
-        while (result.next()) {
-          List<String> row = new ArrayList<>();
-          for (int c = 1; c <= width; c++) {
-            row.add(result.getString(c));
-          }
-          rows.add(row);
+    return preview(file, SheetLayout.DEFAULT, maxRows);
+  }
+
+  /**
+   * The header and first rows of a sheet, read as the import reads them: the layout's sheet of a
+   * workbook, from its header row.
+   */
+  public static SheetRows preview(Path file, SheetLayout layout, int maxRows) throws IOException {
+    boolean xlsx = isXlsx(file);
+    List<String> sheets = xlsx ? sheetNames(file) : List.of();
+    Path csv = xlsx ? toCsv(file, layout.sheet()) : file;
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+      List<List<String>> rows;
+      try {
+        rows = read(duck, SNIFFED_READ, csv, layout, maxRows);
+      } catch (SQLException sniffing) {
+        // Lines of other widths (a letterhead above the table) defeat DuckDB's sniffer: read a
+        // fixed width instead, the header as wide as its own last field.
+        rows = read(duck, wideRead(), csv, layout, maxRows);
+        if (!rows.isEmpty()) {
+          int width = lastValue(rows.get(0));
+          rows = rows.stream().map(row -> blankPadded(row, width)).toList();
         }
       }
       if (rows.isEmpty()) {
-        throw new ImportException(file.getFileName() + ": the sheet is empty");
+        throw new ImportException(
+            file.getFileName()
+                + (layout.headerRow() > 1
+                    ? ": the sheet has nothing from row " + layout.headerRow()
+                    : ": the sheet is empty"));
       }
       List<String> header = rows.get(0).stream().map(h -> h == null ? "" : stripBom(h)).toList();
-      return new SheetRows(header, rows.subList(1, rows.size()), signature(header));
+      return new SheetRows(header, rows.subList(1, rows.size()), signature(header), sheets);
     } catch (SQLException e) {
       throw new ImportException(
           file.getFileName()
@@ -104,14 +114,96 @@ public final class SheetFiles {
     }
   }
 
+  private static final String SNIFFED_READ =
+      "SELECT * FROM read_csv(?, header = false, all_varchar = true, delim = ',', quote = '\"',"
+          + " escape = '\"', null_padding = true, skip = ?) LIMIT ?";
+
+  /** Columns of the fixed-width read, for sheets the sniffer cannot read. */
+  private static final int WIDE_READ_COLUMNS = 256;
+
+  private static String wideRead() {
+    StringBuilder columns = new StringBuilder("{");
+    for (int c = 1; c <= WIDE_READ_COLUMNS; c++) {
+      columns.append(c > 1 ? ", " : "").append("'c").append(c).append("': 'VARCHAR'");
+    }
+    // nullstr: an empty field stays '' so that only the padding is NULL
+    return "SELECT * FROM read_csv(?, header = false, auto_detect = false, columns = "
+        + columns
+        + "}, delim = ',', quote = '\"', escape = '\"', null_padding = true,"
+        + " nullstr = '\u0001', skip = ?) LIMIT ?";
+  }
+
+  private static List<List<String>> read(
+      Connection duck, String sql, Path csv, SheetLayout layout, int maxRows) throws SQLException {
+    try (PreparedStatement read = duck.prepareStatement(sql)) {
+      read.setString(1, csv.toString());
+      read.setInt(2, layout.headerRow() - 1);
+      read.setInt(3, maxRows + 1);
+      List<List<String>> rows = new ArrayList<>();
+      try (ResultSet result = read.executeQuery()) {
+        int width = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          List<String> row = new ArrayList<>();
+          for (int c = 1; c <= width; c++) {
+            row.add(result.getString(c));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** One past the last field that is there (NULL is padding past the line's end). */
+  private static int lastValue(List<String> row) {
+    for (int c = row.size() - 1; c >= 0; c--) {
+      if (row.get(c) != null) {
+        return c + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static List<String> blankPadded(List<String> row, int width) {
+    List<String> cells = new ArrayList<>(row.subList(0, Math.min(width, row.size())));
+    cells.replaceAll(cell -> cell == null || cell.isEmpty() ? null : cell);
+    return cells;
+  }
+
+  /** The names of an XLSX workbook's sheets, in order. */
+  public static List<String> sheetNames(Path xlsx) throws IOException {
+    try (InputStream in = Files.newInputStream(xlsx);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        names.add(workbook.getSheetName(i));
+      }
+      return names;
+    } catch (RuntimeException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
   /** Writes the first sheet of an XLSX file to a temporary CSV file; the caller deletes it. */
   public static Path toCsv(Path xlsx) throws IOException {
-    Path csv = Files.createTempFile("tokenledger-invoice-", ".csv");
+    return toCsv(xlsx, null);
+  }
+
+  /**
+   * Writes one sheet of an XLSX file (by name; the first when null) to a temporary CSV file; the
+   * caller deletes it.
+   */
+  public static Path toCsv(Path xlsx, String sheetName) throws IOException {
+    Path csv = Files.createTempFile("tokenledger-sheet-", ".csv");
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
     try (InputStream in = Files.newInputStream(xlsx);
         Workbook workbook = WorkbookFactory.create(in);
         BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      Sheet sheet = workbook.getSheetAt(0);
+      Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
+      if (sheet == null) {
+        throw new ImportException(
+            xlsx.getFileName() + ": the workbook has no sheet '" + sheetName + "'");
+      }
       int width = 0;
       for (Row row : sheet) {
         width = Math.max(width, row.getLastCellNum());
@@ -134,6 +226,9 @@ public final class SheetFiles {
       }
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(csv);
+      if (e instanceof ImportException importException) {
+        throw importException;
+      }
       throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
     return csv;

@@ -10,11 +10,14 @@ import java.util.List;
  * @param header the header names, as written
  * @param rows the first data rows
  * @param signature the header's signature ({@link SheetFiles#signature})
+ * @param sheets the workbook's sheet names, in order (empty for a CSV file)
  */
-public record SheetRows(List<String> header, List<List<String>> rows, String signature) {
+public record SheetRows(
+    List<String> header, List<List<String>> rows, String signature, List<String> sheets) {
 
   public SheetRows {
     header = List.copyOf(header);
+    sheets = List.copyOf(sheets);
     // cells may be empty (null): List.copyOf would refuse them
     rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
   }

@@ -3,6 +3,8 @@ package io.tokenledger.importers.traces;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportOutcome;
+import io.tokenledger.importers.models.LedgerTable;
+import io.tokenledger.importers.models.ModelTagger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,6 +70,8 @@ public final class TraceStage {
         update(context, "insert_spans");
       }
       long events = update(context, "insert_events");
+      // Like every other usage importer: the canonical model beside the raw name the source wrote.
+      ModelTagger.tag(context, LedgerTable.USAGE_EVENTS);
       long wrappers = count(connection, "SELECT count(*) FROM trace_wrappers");
       if (wrappers > 0) {
         context.warn(

@@ -9,6 +9,7 @@ import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.ImportStatus;
 import io.tokenledger.importers.RejectedRow;
 import io.tokenledger.importers.models.ImportFixture;
+import io.tokenledger.importers.sheet.SheetLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -38,6 +39,8 @@ class InvoiceImportTest {
           "Unit",
           "USD",
           "anthropic",
+          null,
+          null,
           null);
 
   private final ImportFixture fixture = new ImportFixture();
@@ -172,6 +175,8 @@ class InvoiceImportTest {
             null,
             "EUR",
             "gpu-cloud",
+            null,
+            null,
             null));
     assertThat(templates.matching(fixture.workspace(), xlsx))
         .map(InvoiceTemplate::name)
@@ -195,11 +200,69 @@ class InvoiceImportTest {
     Path october = ImportFixture.resource(getClass(), "acme_ai_invoice_2026-10.csv");
     List<String> header = templates.readSheet(october, 0).header();
     InvoiceMapping wrong =
-        new InvoiceMapping("Date", "Amount", null, null, null, null, null, null, "x", null);
+        new InvoiceMapping(
+            "Date", "Amount", null, null, null, null, null, null, "x", null, null, null);
 
     assertThatThrownBy(() -> templates.save(fixture.workspace(), "Wrong", header, wrong))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("date column 'Date' is not in the sheet")
         .hasMessageContaining("no default currency");
+  }
+
+  @Test
+  void aTableBelowALetterheadOnASecondSheetIsFoundByItsSheetAndHeaderRow() throws IOException {
+    Path march = letterheadWorkbook("vendor-2026-03.xlsx", "INV-0301", 120.5, 7.25);
+    SheetLayout layout = new SheetLayout("Lines", 3);
+    SheetPreview sheet = templates.readSheet(march, layout, 5);
+    assertThat(sheet.sheets()).containsExactly("Cover", "Lines");
+    assertThat(sheet.header()).containsExactly("Day", "Service", "Net");
+    InvoiceMapping mapping =
+        new InvoiceMapping(
+            "Day", "Net", null, "Service", null, null, null, "GBP", "vendor", null, "Lines", 3);
+    InvoicePreview preview = templates.preview(march, mapping, 10);
+    assertThat(preview.totals()).containsOnlyKeys("GBP");
+    assertThat(preview.totals().get("GBP")).isEqualByComparingTo("127.75");
+    templates.save(fixture.workspace(), "Vendor", sheet.header(), mapping);
+
+    // The next month's letterhead has another invoice number: the table is what matches.
+    Path april = letterheadWorkbook("vendor-2026-04.xlsx", "INV-0402", 99.99, 0.01);
+    assertThat(templates.matching(fixture.workspace(), april))
+        .map(InvoiceTemplate::name)
+        .contains("Vendor");
+    ImportReport report = fixture.importFile(april);
+
+    assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
+    // Lines keep the sheet's own row numbers: the header is row 3, the first line row 4.
+    assertThat(
+            fixture.rows(
+                "SELECT source_line, BilledCost, BillingCurrency FROM cost_lines"
+                    + " ORDER BY source_line"))
+        .containsExactly(
+            Arrays.asList("4", "99.9900000000", "GBP"), Arrays.asList("5", "0.0100000000", "GBP"));
+  }
+
+  private Path letterheadWorkbook(String name, String invoiceNumber, double first, double second)
+      throws IOException {
+    Path xlsx = temp.resolve(name);
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      workbook.createSheet("Cover").createRow(0).createCell(0).setCellValue("Thank you");
+      Sheet lines = workbook.createSheet("Lines");
+      lines.createRow(0).createCell(0).setCellValue("Invoice " + invoiceNumber);
+      lines.createRow(1).createCell(0).setCellValue("Vendor Ltd, 1 High Street");
+      Row header = lines.createRow(2);
+      header.createCell(0).setCellValue("Day");
+      header.createCell(1).setCellValue("Service");
+      header.createCell(2).setCellValue("Net");
+      double[] amounts = {first, second};
+      for (int r = 0; r < amounts.length; r++) {
+        Row row = lines.createRow(3 + r);
+        row.createCell(0).setCellValue("2026-04-0" + (r + 1));
+        row.createCell(1).setCellValue("API usage");
+        row.createCell(2).setCellValue(amounts[r]);
+      }
+      workbook.write(out);
+    }
+    return xlsx;
   }
 }

@@ -32,8 +32,8 @@ import java.util.Map;
 public final class CurWriter implements CloudChargeSink {
 
   static final String EXPORT_NAME = "lumora-cur2";
-  static final String PAYER_ACCOUNT = "210987654321";
-  static final String PAYER_NAME = "Lumora Labs";
+  public static final String PAYER_ACCOUNT = "210987654321";
+  public static final String PAYER_NAME = "Lumora Labs";
 
   static final List<String> HEADER =
       List.of(

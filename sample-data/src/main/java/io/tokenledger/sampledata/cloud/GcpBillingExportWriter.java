@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class GcpBillingExportWriter implements CloudChargeSink {
 
-  static final String BILLING_ACCOUNT = "01A2B3-C4D5E6-F7A8B9";
+  public static final String BILLING_ACCOUNT = "01A2B3-C4D5E6-F7A8B9";
   static final String PROJECT_NUMBER = "481516234200";
 
   private final Company company;

@@ -87,7 +87,9 @@ public final class GenericUsageCsvWriter implements DaySink {
       csv.number(1);
       csv.number(inv.latencyMillis());
       csv.raw(inv.failed() ? "error" : "ok");
-      csv.raw(usage.inCacheRead() > 0 ? "true" : "false");
+      // cache_hit means a response cache answered (no provider call, no cost); the company has no
+      // response cache. Prompt-cache reads are in in_cache_read.
+      csv.raw("false");
       BigDecimal cost = inv.catalogCost();
       csv.raw(cost == null ? null : Money.plain(cost));
       csv.raw(cost == null ? null : "USD");

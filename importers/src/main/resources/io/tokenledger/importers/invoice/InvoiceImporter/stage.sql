@@ -1,15 +1,16 @@
--- An invoice sheet read by column position (c1..cN: names never come from the file); the field
--- placeholders are the positions the template maps, or NULL. Parameters: 1 the file, 2 the
+-- An invoice sheet read by column position (c1..cN: names never come from the file) from the row
+-- after its header ({header_row}, 1-based); the field placeholders are the positions the template
+-- maps, or NULL. Parameters: 1 the file, 2 the
 -- default currency, 3 the provider, 4 the template name, 5-7 the header names of the date, amount
 -- and currency columns (for rejects), 8 the template's date format (strptime; ISO when none).
 CREATE TEMP TABLE tl_provider_stage AS
 WITH sheet AS (
-    SELECT row_number() OVER () + 1 AS source_line,
+    SELECT row_number() OVER () + {header_row} AS source_line,
            {date} AS date_text, {amount} AS amount_text, {currency} AS currency_text,
            {description} AS description, {model} AS model_text, {quantity} AS quantity_text,
            {unit} AS unit_text
-    FROM read_csv(?, header = false, skip = 1, auto_detect = false, delim = ',', quote = '"',
-                  escape = '"', null_padding = true, columns = {columns}, {rejects})
+    FROM read_csv(?, header = false, skip = {header_row}, auto_detect = false, delim = ',',
+                  quote = '"', escape = '"', null_padding = true, columns = {columns}, {rejects})
 ), settings AS (
     SELECT CAST(? AS VARCHAR) AS default_currency,
            CAST(? AS VARCHAR) AS provider, CAST(? AS VARCHAR) AS template_name,

@@ -1,0 +1,1 @@
+INSERT INTO scenario_levers (scenario, position, kind, spec) VALUES (?, ?, ?, ?)

@@ -1,0 +1,1 @@
+INSERT INTO scenarios (name, baseline_month, description, saved_at) VALUES (?, ?, ?, now())
