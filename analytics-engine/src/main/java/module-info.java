@@ -29,6 +29,7 @@ module io.tokenledger.engine {
   exports io.tokenledger.engine.pricing;
   exports io.tokenledger.engine.mapping;
   exports io.tokenledger.engine.tasks;
+  exports io.tokenledger.engine.clients;
   exports io.tokenledger.engine.costmodel;
   exports io.tokenledger.engine.explain;
   exports io.tokenledger.engine.gpu;

@@ -10,4 +10,6 @@ open module io.tokenledger.importers {
   exports io.tokenledger.importers;
   exports io.tokenledger.importers.invoice;
   exports io.tokenledger.importers.focus;
+  exports io.tokenledger.importers.revenue;
+  exports io.tokenledger.importers.sheet;
 }

@@ -8,6 +8,7 @@ import io.tokenledger.importers.anthropic.AnthropicUsageJsonImporter;
 import io.tokenledger.importers.aws.AwsCurImporter;
 import io.tokenledger.importers.azure.AzureCostImporter;
 import io.tokenledger.importers.focus.FocusImporter;
+import io.tokenledger.importers.fx.FxRatesImporter;
 import io.tokenledger.importers.gcp.GcpBillingImporter;
 import io.tokenledger.importers.generic.GenericUsageCsvImporter;
 import io.tokenledger.importers.gpu.GpuInventoryCsvImporter;
@@ -23,6 +24,7 @@ import io.tokenledger.importers.openai.OpenAiUsageCsvImporter;
 import io.tokenledger.importers.openai.OpenAiUsageJsonImporter;
 import io.tokenledger.importers.openinference.OpenInferenceImporter;
 import io.tokenledger.importers.otel.OtlpJsonImporter;
+import io.tokenledger.importers.revenue.RevenueImporter;
 import java.util.List;
 
 /** The list of importers that ship with TokenLedger; each format's issue adds its own here. */
@@ -46,6 +48,9 @@ final class BuiltInImporters {
         new AzureCostImporter(),
         new GcpBillingImporter(),
         new InvoiceImporter(),
+        // revenue and FX (issue 8)
+        new RevenueImporter(),
+        new FxRatesImporter(),
         // FOCUS (issue 4)
         new FocusImporter(),
         new FocusImporter(FocusVersion.V1_0),

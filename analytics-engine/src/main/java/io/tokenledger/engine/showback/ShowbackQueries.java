@@ -1,5 +1,6 @@
 package io.tokenledger.engine.showback;
 
+import io.tokenledger.engine.clients.RevenueConversion;
 import io.tokenledger.engine.explore.MissingFxRateException;
 import io.tokenledger.engine.sql.SqlFile;
 import java.math.BigDecimal;
@@ -165,25 +166,18 @@ final class ShowbackQueries {
 
   /** Revenue and spend per client; fails when revenue has no rate to the reporting currency. */
   List<ClientRevenue> revenue() throws SQLException {
-    List<ClientRevenue> lines = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql("revenue"))) {
-      while (rows.next()) {
-        if (rows.getBoolean("missing_rate")) {
-          missing.add(rows.getString("missing"));
-        }
-        lines.add(
+    RevenueConversion.stage(
+        connection,
+        request.period().atDay(1),
+        request.period().plusMonths(1).atDay(1),
+        request.currency());
+    return list(
+        "revenue",
+        rows ->
             new ClientRevenue(
                 rows.getString("client"),
                 rows.getBigDecimal("revenue"),
                 rows.getBigDecimal("spend")));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new MissingFxRateException(request.currency(), missing);
-    }
-    return lines;
   }
 
   List<PriceLine> rateCard() throws SQLException {

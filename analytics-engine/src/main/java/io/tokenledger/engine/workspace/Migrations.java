@@ -30,6 +30,7 @@ public final class Migrations {
           new Migration(6, "usage_basis"),
           new Migration(7, "focus"),
           new Migration(8, "traces"),
+          new Migration(9, "revenue"),
           new Migration(10, "scenarios"),
           new Migration(11, "gpu"),
           new Migration(12, "ledger_kind"),

@@ -198,8 +198,9 @@ class DuckDbScenarioServiceTest {
   @Test
   void marginsConvertRevenueWithTheFxRateOfItsMonth() throws Exception {
     ledger.execute(
-        "INSERT INTO revenue VALUES (NULL, NULL, 'Acme', DATE '2026-10-01', DATE '2026-10-31', 100, 'EUR'),"
-            + " (NULL, NULL, 'Globex', DATE '2026-10-01', DATE '2026-10-31', 50, 'USD')");
+        "INSERT INTO revenue (client, period_start, period_end, amount, currency)"
+            + " VALUES ('Acme', DATE '2026-10-01', DATE '2026-10-31', 100, 'EUR'),"
+            + " ('Globex', DATE '2026-10-01', DATE '2026-10-31', 50, 'USD')");
     SavedScenario scenario = new SavedScenario("none", OCTOBER, "", List.of());
     assertThatThrownBy(() -> scenarios.run(workspace, scenario, "USD"))
         .isInstanceOf(CostModelException.class)

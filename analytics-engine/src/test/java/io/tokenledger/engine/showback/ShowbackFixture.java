@@ -69,7 +69,8 @@ final class ShowbackFixture {
       bill.execute("UPDATE price_book SET effective_to = DATE '2026-01-01' WHERE source = 'old'");
       if (withRevenue) {
         bill.execute(
-            "INSERT INTO revenue VALUES (1, 1, 'acme', DATE '2026-10-01', DATE '2026-10-31',"
+            "INSERT INTO revenue (import_id, source_line, client, period_start, period_end,"
+                + " amount, currency) VALUES (1, 1, 'acme', DATE '2026-10-01', DATE '2026-10-31',"
                 + " 1000, 'USD'), (1, 2, 'globex', DATE '2026-10-01', DATE '2026-10-31', 200,"
                 + " 'USD'), (1, 3, 'umbrella', DATE '2026-10-01', DATE '2026-10-31', 50, 'USD')");
       }

@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       ReconcileCommand.class,
       ExplainCommand.class,
       ScenarioQueryCommand.class,
-      GpuCommand.class
+      GpuCommand.class,
+      ClientsCommand.class
     },
     description = {
       "Pivot allocated cost and usage by dimensions.",

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       BenchCommand.class,
       InvoiceTemplateCommand.class,
+      RevenueTemplateCommand.class,
       ValidateCommand.class,
       PricesCommand.class,
       RulesCommand.class,

@@ -57,7 +57,10 @@ public final class DemoBuilder {
           DemoFormats.LANGFUSE_TRACES,
           DemoFormats.LITELLM_SPEND_LOGS,
           DemoFormats.GPU_INVENTORY_CSV,
-          DemoFormats.GPU_METRICS_CSV);
+          DemoFormats.GPU_METRICS_CSV,
+          // the finance team's sheet as it keeps it (XLSX; the CSV holds the same rows)
+          DemoFormats.REVENUE_XLSX,
+          DemoFormats.FX_RATES_CSV);
 
   /**
    * The trace formats, imported for {@link #TRACE_MONTHS} only: a subset of the same traffic the

@@ -1,10 +1,12 @@
 package io.tokenledger.app.shell;
 
+import io.tokenledger.app.clients.ClientsView;
 import io.tokenledger.app.context.ContextBar;
 import io.tokenledger.app.explore.ExploreView;
 import io.tokenledger.app.prices.PricesView;
 import io.tokenledger.app.reconcile.ReconcileView;
 import io.tokenledger.app.rules.RulesView;
+import io.tokenledger.app.scenarios.ScenariosView;
 import io.tokenledger.app.showback.ShowbackView;
 import io.tokenledger.app.sources.SourcesView;
 import io.tokenledger.app.status.StatusBarView;
@@ -90,7 +92,8 @@ public final class MainWindow {
       case SOURCES -> new SourcesView(viewModels.sources());
       case EXPLORE -> new ExploreView(viewModels.explore());
       case RECONCILE -> new ReconcileView(viewModels.reconcile());
-      case SCENARIOS -> new io.tokenledger.app.scenarios.ScenariosView(viewModels.scenarios());
+      case CLIENTS -> new ClientsView(viewModels.clients());
+      case SCENARIOS -> new ScenariosView(viewModels.scenarios());
       case SHOWBACK -> new ShowbackView(viewModels.showback()).node();
       case PRICES -> {
         viewModels.prices().refresh();

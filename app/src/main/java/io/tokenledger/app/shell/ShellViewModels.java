@@ -1,12 +1,14 @@
 package io.tokenledger.app.shell;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.app.clients.ClientsViewModel;
 import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.dialog.DialogService;
 import io.tokenledger.app.explore.ExploreViewModel;
 import io.tokenledger.app.prices.PricesViewModel;
 import io.tokenledger.app.reconcile.ReconcileViewModel;
 import io.tokenledger.app.rules.RulesViewModel;
+import io.tokenledger.app.scenarios.ScenariosViewModel;
 import io.tokenledger.app.showback.DesktopFileOpener;
 import io.tokenledger.app.showback.ShowbackViewModel;
 import io.tokenledger.app.sources.SourcesViewModel;
@@ -34,7 +36,8 @@ public record ShellViewModels(
     ShowbackViewModel showback,
     PricesViewModel prices,
     RulesViewModel rules,
-    io.tokenledger.app.scenarios.ScenariosViewModel scenarios) {
+    ScenariosViewModel scenarios,
+    ClientsViewModel clients) {
 
   public static ShellViewModels create(
       AppServices services, TaskExecutor executor, DialogService dialogs) {
@@ -82,9 +85,17 @@ public record ShellViewModels(
             () -> workspace.get().orElse(null),
             java.util.concurrent.ForkJoinPool.commonPool(),
             javafx.application.Platform::runLater),
-        new io.tokenledger.app.scenarios.ScenariosViewModel(
+        new ScenariosViewModel(
             services.scenarioService(),
             services.explainService(),
+            workspace,
+            context,
+            executor,
+            dialogs),
+        new ClientsViewModel(
+            new io.tokenledger.engine.clients.DuckDbClientsService(),
+            new io.tokenledger.engine.clients.DuckDbFxRatesService(),
+            services.allocationService(),
             workspace,
             context,
             executor,

@@ -77,8 +77,9 @@ class DemoBuilderTest {
 
   @Test
   void everyGeneratedFileIsImportedWithZeroRejectedRows() {
-    // The ledger, bills, usage exports, GPU metrics and July's OTLP, Langfuse and LiteLLM traces
-    assertThat(reports).hasSize(38).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
+    // The ledger, bills, usage exports, GPU metrics, revenue, FX rates and July's OTLP, Langfuse
+    // and LiteLLM traces
+    assertThat(reports).hasSize(40).allSatisfy(r -> assertThat(r.rowsRejected()).isZero());
   }
 
   @Test

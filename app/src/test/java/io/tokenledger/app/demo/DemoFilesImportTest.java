@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.ImportReport;
+import io.tokenledger.importers.revenue.RevenueImporter;
 import io.tokenledger.sampledata.DemoCompany;
 import io.tokenledger.sampledata.DemoFormats;
 import io.tokenledger.sampledata.DemoManifest;
@@ -32,11 +33,14 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class DemoFilesImportTest {
 
+  /** FxRatesImporter's format id (its package is not exported). */
+  private static final String FX_RATES_IMPORTER = "fx-rates";
+
   @TempDir static Path dir;
   private static DemoManifest manifest;
 
-  /** Formats without an importer yet; each has a disabled test below naming the one to come. */
-  private static final Set<String> AWAITING_IMPORTER =
+  /** The revenue sheet (CSV and XLSX) and the FX table: checked by their own tests below. */
+  private static final Set<String> REVENUE_AND_FX =
       Set.of(DemoFormats.REVENUE_CSV, DemoFormats.REVENUE_XLSX, DemoFormats.FX_RATES_CSV);
 
   @BeforeAll
@@ -67,7 +71,7 @@ class DemoFilesImportTest {
   void everyGeneratedFormatIsCoveredHere() {
     Set<String> formats = new TreeSet<>();
     manifest.files().forEach(f -> formats.add(f.format()));
-    Set<String> covered = new TreeSet<>(AWAITING_IMPORTER);
+    Set<String> covered = new TreeSet<>(REVENUE_AND_FX);
     covered.addAll(ROW_FOR_ROW);
     covered.addAll(List.of(DemoFormats.OTEL_OTLP_JSON, DemoFormats.LANGFUSE_TRACES));
     assertThat(covered).containsExactlyElementsOf(formats);
@@ -107,16 +111,15 @@ class DemoFilesImportTest {
   }
 
   @Test
-  @Disabled("no importer for the revenue sheet yet: RevenueImporter (issue 8, branch clients)")
   void revenueFilesImportWithZeroRejects() {
     try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {
       assertThat(
-              importAll(workspace, DemoFormats.REVENUE_CSV).stream()
+              importAll(workspace, DemoFormats.REVENUE_CSV, RevenueImporter.FORMAT_ID).stream()
                   .mapToLong(ImportReport::rowsImported)
                   .sum())
           .isEqualTo(manifest.rows(DemoFormats.REVENUE_CSV));
       assertThat(
-              importAll(workspace, DemoFormats.REVENUE_XLSX).stream()
+              importAll(workspace, DemoFormats.REVENUE_XLSX, RevenueImporter.FORMAT_ID).stream()
                   .mapToLong(ImportReport::rowsImported)
                   .sum())
           .isEqualTo(manifest.rows(DemoFormats.REVENUE_XLSX));
@@ -124,11 +127,10 @@ class DemoFilesImportTest {
   }
 
   @Test
-  @Disabled("no importer for the FX table yet: FxRatesImporter (issue 8, branch clients)")
   void fxRatesImportWithZeroRejects() {
     try (Workspace workspace = new DuckDbWorkspaceStore("test").inMemory()) {
       assertThat(
-              importAll(workspace, DemoFormats.FX_RATES_CSV).stream()
+              importAll(workspace, DemoFormats.FX_RATES_CSV, FX_RATES_IMPORTER).stream()
                   .mapToLong(ImportReport::rowsImported)
                   .sum())
           .isEqualTo(manifest.rows(DemoFormats.FX_RATES_CSV));
@@ -137,9 +139,14 @@ class DemoFilesImportTest {
 
   /** Imports every file of a format, checking that its importer took it whole. */
   private static List<ImportReport> importAll(Workspace workspace, String format) {
+    return importAll(workspace, format, format);
+  }
+
+  /** Imports every file of a format, checking that the importer {@code formatId} took it whole. */
+  private static List<ImportReport> importAll(Workspace workspace, String format, String formatId) {
     List<GeneratedFile> files = manifest.files(format);
     assertThat(files).as(format).isNotEmpty();
-    return files.stream().map(file -> DemoImports.importWhole(workspace, file)).toList();
+    return files.stream().map(file -> DemoImports.importWhole(workspace, file, formatId)).toList();
   }
 
   private static long count(Workspace workspace, String sql) throws Exception {

@@ -87,7 +87,7 @@ class MainWindowViewTest {
     robot.type(KeyCode.DOWN, 2);
 
     assertThat(viewModels.main().selectedPageProperty().get()).isEqualTo(Page.CLIENTS);
-    assertThat(robot.lookup("#clients-page #coming-soon").tryQuery()).isPresent();
+    assertThat(robot.lookup("#clients-page #clients-table").tryQuery()).isPresent();
   }
 
   @Test

@@ -10,8 +10,10 @@ import io.tokenledger.importers.ImportOptions;
 import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.ImporterRegistry;
+import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,30 +36,28 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
 
   private static final String PREVIEW_TEMPLATE = "(preview)";
 
+  private final SheetTemplateStore<InvoiceTemplate, InvoiceMapping> templates =
+      new SheetTemplateStore<>(InvoiceTemplate.KIND);
+
   @Override
   public SheetPreview readSheet(Path file, SheetLayout layout, int maxRows) {
-    try {
-      return InvoiceSheet.preview(file, layout, maxRows);
-    } catch (IOException e) {
-      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
-    }
+    return InvoiceSheet.of(SheetCsv.preview(file, layout, maxRows));
   }
 
   @Override
   public List<InvoiceTemplate> list(Workspace workspace) {
-    return withQueries(workspace, InvoiceTemplateQueries::list);
+    return templates.list(workspace);
   }
 
   @Override
   public Optional<InvoiceTemplate> find(Workspace workspace, String name) {
-    return withQueries(workspace, queries -> queries.find(name));
+    return templates.find(workspace, name);
   }
 
   @Override
   public Optional<InvoiceTemplate> matching(Workspace workspace, Path file) {
-    List<InvoiceTemplate> templates = list(workspace);
     try {
-      return InvoiceImporter.match(templates, file);
+      return InvoiceImporter.match(list(workspace), file);
     } catch (IOException e) {
       throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
     }
@@ -102,19 +102,12 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
       throw new ImportException("An invoice template needs a name");
     }
     InvoiceImporter.checkMapping(name, mapping, header);
-    InvoiceTemplate template = new InvoiceTemplate(name.strip(), header, mapping, null);
-    withQueries(
-        workspace,
-        queries -> {
-          queries.save(template);
-          return null;
-        });
-    return find(workspace, template.name()).orElseThrow();
+    return templates.save(workspace, new InvoiceTemplate(name.strip(), header, mapping, null));
   }
 
   @Override
   public boolean delete(Workspace workspace, String name) {
-    return withQueries(workspace, queries -> queries.delete(name));
+    return templates.delete(workspace, name);
   }
 
   @Override
@@ -169,19 +162,5 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
       throw new ImportException("Cannot read the preview: " + e.getMessage(), e);
     }
     return totals;
-  }
-
-  private interface QueryWork<T> {
-    T run(InvoiceTemplateQueries queries) throws SQLException;
-  }
-
-  private static <T> T withQueries(Workspace workspace, QueryWork<T> work) {
-    try (Connection connection = workspace.newConnection()) {
-      return work.run(new InvoiceTemplateQueries(connection));
-    } catch (SQLException e) {
-      throw new ImportException("Invoice templates: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new ImportException("Invoice templates: " + e.getMessage(), e);
-    }
   }
 }

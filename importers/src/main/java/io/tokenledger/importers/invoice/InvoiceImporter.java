@@ -1,21 +1,21 @@
 package io.tokenledger.importers.invoice;
 
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
 import io.tokenledger.importers.ImportException;
 import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
-import io.tokenledger.importers.csv.CsvRejects;
 import io.tokenledger.importers.models.LedgerTable;
-import io.tokenledger.importers.models.StagedImporter;
+import io.tokenledger.importers.sheet.MappedSheetImport;
+import io.tokenledger.importers.sheet.SheetColumns;
+import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Imports any invoice sheet (CSV or XLSX) through a column-mapping template saved in the workspace
@@ -82,41 +80,39 @@ public final class InvoiceImporter implements Importer {
   @Override
   public ImportOutcome importInto(ImportContext context) throws SQLException {
     Path file = context.sample().path();
-    Path csv = null;
     try {
       InvoiceTemplate template = chooseTemplate(context, file);
       SheetLayout layout = template.mapping().layout();
-      csv = InvoiceSheet.isXlsx(file) ? InvoiceSheet.toCsv(file, layout.sheet()) : file;
-      SheetPreview sheet = InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
-      List<String> header = sheet.header();
-      checkMapping(context.sample().fileName(), template.mapping(), header);
-      ImportOutcome outcome = new Run(template, header, csv).importInto(context);
-      context.warn("read with invoice template '" + template.name() + "'");
-      return outcome;
+      return SheetCsv.read(
+          file,
+          layout.sheet(),
+          csv -> {
+            // the CSV copy holds the one sheet: only the header row is left to find
+            SheetPreview sheet =
+                InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
+            List<String> header = sheet.header();
+            checkMapping(context.sample().fileName(), template.mapping(), header);
+            ImportOutcome outcome = new Run(template, header, csv).importInto(context);
+            context.warn("read with invoice template '" + template.name() + "'");
+            return outcome;
+          });
     } catch (IOException e) {
       throw new ImportException(
           context.sample().fileName() + ": cannot read the sheet: " + e.getMessage(), e);
-    } finally {
-      if (csv != null && !csv.equals(file)) {
-        try {
-          Files.deleteIfExists(csv);
-        } catch (IOException e) {
-          // a temporary copy; the OS cleans its temp folder
-        }
-      }
     }
   }
 
   private InvoiceTemplate chooseTemplate(ImportContext context, Path file)
       throws SQLException, IOException {
-    InvoiceTemplateQueries templates = new InvoiceTemplateQueries(context.connection());
+    SheetTemplateStore<InvoiceTemplate, InvoiceMapping> templates =
+        new SheetTemplateStore<>(InvoiceTemplate.KIND);
     if (templateName != null) {
       return templates
-          .find(templateName)
+          .find(context.connection(), templateName)
           .orElseThrow(
               () -> new ImportException("No invoice template named '" + templateName + "'"));
     }
-    Optional<InvoiceTemplate> matching = match(templates.list(), file);
+    Optional<InvoiceTemplate> matching = match(templates.list(context.connection()), file);
     if (matching.isPresent()) {
       return matching.get();
     }
@@ -165,55 +161,12 @@ public final class InvoiceImporter implements Importer {
     if (mapping.currency() == null && blank(mapping.defaultCurrency())) {
       problems.add("no currency column is mapped and there is no default currency");
     }
-    for (Map.Entry<String, String> column : mapping.columns().entrySet()) {
-      if (column.getValue() != null && position(header, column.getValue()) < 0) {
-        problems.add(column.getKey() + " column '" + column.getValue() + "' is not in the sheet");
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ImportException(fileName + ":1: " + String.join("; ", problems));
-    }
-  }
-
-  /** The 0-based position of a header name, compared trimmed and without case; -1 if absent. */
-  static int position(List<String> header, String name) {
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).strip().equalsIgnoreCase(name.strip())) {
-        return i;
-      }
-    }
-    return -1;
+    problems.addAll(SheetColumns.missing(mapping.columns(), header));
+    SheetColumns.refuse(fileName, problems);
   }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  /** SQL for one mapping: column positions only, never names from the file. */
-  static String stageSql(InvoiceMapping mapping, List<String> header) {
-    String columns =
-        IntStream.rangeClosed(1, header.size())
-            .mapToObj(i -> "'c" + i + "': 'VARCHAR'")
-            .collect(Collectors.joining(", ", "{", "}"));
-    String sql = SqlFile.load(InvoiceImporter.class, "stage");
-    for (Map.Entry<String, String> column : mapping.columns().entrySet()) {
-      String value = column.getValue();
-      int position = value == null ? -1 : position(header, value);
-      sql =
-          sql.replace(
-              "{" + column.getKey() + "}",
-              position < 0 ? "CAST(NULL AS VARCHAR)" : "c" + (position + 1));
-    }
-    return sql.replace("{columns}", columns)
-        .replace("{header_row}", Integer.toString(mapping.layout().headerRow()))
-        .replace("{rejects}", CsvRejects.READ_CSV_OPTIONS);
-  }
-
-  /** Creates the tl_money macro on the import's connection. */
-  static void createMoneyMacro(java.sql.Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(SqlFile.load(InvoiceImporter.class, "money_macro"));
-    }
   }
 
   /** Binds the stage's parameters after the file path. */
@@ -234,46 +187,23 @@ public final class InvoiceImporter implements Importer {
   }
 
   /** One import with one template: the staged pipeline with this mapping's SQL. */
-  private static final class Run extends StagedImporter {
+  private static final class Run extends MappedSheetImport {
     private final InvoiceTemplate template;
-    private final List<String> header;
-    private final Path csv;
 
     Run(InvoiceTemplate template, List<String> header, Path csv) {
-      super(LedgerTable.COST_LINES, InvoiceImporter.class);
+      super(
+          LedgerTable.COST_LINES,
+          InvoiceImporter.class,
+          FORMAT_ID,
+          template.mapping().columns(),
+          header,
+          csv);
       this.template = template;
-      this.header = header;
-      this.csv = csv;
     }
 
     @Override
-    public String formatId() {
-      return FORMAT_ID;
-    }
-
-    @Override
-    public String displayName() {
-      return "Invoice sheet";
-    }
-
-    @Override
-    public int sniff(FileSample sample) {
-      return 0;
-    }
-
-    @Override
-    protected String readPath(ImportContext context) {
-      return csv.toString();
-    }
-
-    @Override
-    protected void beforeStage(ImportContext context) throws SQLException {
-      createMoneyMacro(context.connection());
-    }
-
-    @Override
-    protected String stageSql(ImportContext context) {
-      return InvoiceImporter.stageSql(template.mapping(), header);
+    protected int headerRow() {
+      return template.mapping().layout().headerRow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.tokenledger.importers.invoice;
 
+import io.tokenledger.importers.sheet.SheetLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

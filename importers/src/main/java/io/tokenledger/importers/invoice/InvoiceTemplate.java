@@ -1,5 +1,7 @@
 package io.tokenledger.importers.invoice;
 
+import io.tokenledger.importers.sheet.SheetTemplate;
+import io.tokenledger.importers.sheet.TemplateKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,14 +15,15 @@ import java.util.List;
  * @param updatedAt when it was last saved, or null before it is
  */
 public record InvoiceTemplate(
-    String name, List<String> header, InvoiceMapping mapping, OffsetDateTime updatedAt) {
+    String name, List<String> header, InvoiceMapping mapping, OffsetDateTime updatedAt)
+    implements SheetTemplate<InvoiceMapping> {
+
+  /** Invoice templates, kept in {@code invoice_templates} (migration V005). */
+  public static final TemplateKind<InvoiceTemplate, InvoiceMapping> KIND =
+      new TemplateKind<>(
+          "invoice_templates", "invoice template", InvoiceMapping.class, InvoiceTemplate::new);
 
   public InvoiceTemplate {
     header = List.copyOf(header);
-  }
-
-  /** The signature that recognises sheets of this shape. */
-  public String headerSignature() {
-    return InvoiceSheet.signature(header);
   }
 }

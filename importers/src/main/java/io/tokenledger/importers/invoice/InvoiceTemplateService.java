@@ -3,6 +3,7 @@ package io.tokenledger.importers.invoice;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.sheet.SheetLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,11 @@ public enum LedgerTable {
   /** GPU utilisation samples (nvidia-smi, DCGM). */
   GPU_SAMPLES("gpu_samples", false),
   /** Which endpoint, instance and hourly price each GPU has. */
-  GPU_INVENTORY("gpu_inventory", false);
+  GPU_INVENTORY("gpu_inventory", false),
+  /** Revenue per client and period. */
+  REVENUE("revenue", false),
+  /** FX rates per month. */
+  FX_RATES("fx_rates", false);
 
   private final String tableName;
   private final boolean hasModels;

@@ -9,6 +9,7 @@ import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.ImportStatus;
 import io.tokenledger.importers.RejectedRow;
 import io.tokenledger.importers.models.ImportFixture;
+import io.tokenledger.importers.sheet.SheetLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -102,7 +102,7 @@ INSERT INTO cost_lines (import_id, source_line, provider, model, token_bucket, C
 VALUES (1, 999999, 'openai', 'o3', 'out_text', TIMESTAMPTZ '2026-10-12 00:00:00+00',
         TIMESTAMPTZ '2026-10-13 00:00:00+00', 31.24, 31.24, 'USD', 'OpenAI API');
 
-INSERT INTO revenue
+INSERT INTO revenue (import_id, source_line, client, period_start, period_end, amount, currency)
 SELECT 5, row_number() OVER (), client, DATE '2026-10-01', DATE '2026-10-31', amount, 'USD'
 FROM (VALUES ('Northwind', 18000), ('Contoso', 95000), ('Fabrikam', 41000), ('Globex', 62000),
              ('Initech', 12500), ('Umbrella', 30500), ('Hooli', 27000),

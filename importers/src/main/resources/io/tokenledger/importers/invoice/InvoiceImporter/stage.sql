@@ -1,5 +1,6 @@
--- An invoice sheet read by column position from the row after its header ({header_row}, 1-based) (c1..cN: names never come from the file); the field
--- placeholders are the positions the template maps, or NULL. Parameters: 1 the file, 2 the
+-- An invoice sheet read by column position (c1..cN: names never come from the file) from the row
+-- after its header ({header_row}, 1-based); the field placeholders are the positions the template
+-- maps, or NULL. Parameters: 1 the file, 2 the
 -- default currency, 3 the provider, 4 the template name, 5-7 the header names of the date, amount
 -- and currency columns (for rejects), 8 the template's date format (strptime; ISO when none).
 CREATE TEMP TABLE tl_provider_stage AS
@@ -8,8 +9,8 @@ WITH sheet AS (
            {date} AS date_text, {amount} AS amount_text, {currency} AS currency_text,
            {description} AS description, {model} AS model_text, {quantity} AS quantity_text,
            {unit} AS unit_text
-    FROM read_csv(?, header = false, skip = {header_row}, auto_detect = false, delim = ',', quote = '"',
-                  escape = '"', null_padding = true, columns = {columns}, {rejects})
+    FROM read_csv(?, header = false, skip = {header_row}, auto_detect = false, delim = ',',
+                  quote = '"', escape = '"', null_padding = true, columns = {columns}, {rejects})
 ), settings AS (
     SELECT CAST(? AS VARCHAR) AS default_currency,
            CAST(? AS VARCHAR) AS provider, CAST(? AS VARCHAR) AS template_name,
@@ -17,13 +18,7 @@ WITH sheet AS (
            CAST(? AS VARCHAR) AS currency_column
 )
 SELECT sheet.*, settings.*,
-       coalesce(CAST(try_strptime(trim(date_text), CAST(? AS VARCHAR)) AS DATE),
-                TRY_CAST(trim(date_text) AS DATE),
-                CAST(TRY_CAST(trim(date_text) AS TIMESTAMP) AS DATE),
-                CAST(try_strptime(trim(date_text), '%m/%d/%Y') AS DATE),
-                CAST(try_strptime(trim(date_text), '%m/%d/%y') AS DATE),
-                CAST(try_strptime(trim(date_text), '%d.%m.%Y') AS DATE),
-                CAST(try_strptime(trim(date_text), '%Y/%m/%d') AS DATE)) AS day,
+       tl_sheet_date(date_text, CAST(? AS VARCHAR)) AS day,
        tl_money(amount_text) AS amount,
        coalesce(CASE upper(trim(currency_text)) WHEN '$' THEN 'USD' WHEN '€' THEN 'EUR'
                      WHEN '£' THEN 'GBP' WHEN '¥' THEN 'JPY'

@@ -1,4 +1,4 @@
-INSERT INTO invoice_templates (name, header_signature, header, mapping, created_at, updated_at)
+INSERT INTO {table} (name, header_signature, header, mapping, created_at, updated_at)
 VALUES (?, ?, CAST(? AS JSON), CAST(? AS JSON), ?, ?)
 ON CONFLICT (name) DO UPDATE SET header_signature = excluded.header_signature,
                                  header = excluded.header,

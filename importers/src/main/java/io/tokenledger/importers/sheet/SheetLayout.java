@@ -1,8 +1,9 @@
-package io.tokenledger.importers.invoice;
+package io.tokenledger.importers.sheet;
 
 /**
- * Where an invoice sheet's table starts: which sheet of an XLSX workbook, and on which row its
- * header is. Rows above the header (the vendor's letterhead, the invoice number) are skipped.
+ * Where a sheet's table starts (an invoice, a revenue sheet): which sheet of an XLSX workbook, and
+ * on which row its header is. Rows above the header (the vendor's letterhead, the invoice number)
+ * are skipped.
  *
  * @param sheet the sheet's name, or null for the first sheet (and for CSV files)
  * @param headerRow the 1-based row of the header

@@ -1,1 +1,0 @@
-DELETE FROM invoice_templates WHERE name = ?
