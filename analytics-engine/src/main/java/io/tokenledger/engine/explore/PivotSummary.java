@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The allocation and the usage it was spread over, summed per day (and per month) and per value of
- * every dimension, in the shape the pivot reads ({@code pivot_facts}, V015). A pivot over millions
+ * every dimension, in the shape the pivot reads ({@code pivot_facts}, V013). A pivot over millions
  * of allocated rows and usage events then groups a few hundred thousand rows (a few thousand at the
  * month grain) instead, with the labels already applied. The allocation run rebuilds it in its own
  * transaction; the pivot reads it only while it is current (see {@code current.sql}) and the

@@ -1,4 +1,4 @@
--- V015: the allocation and the usage it was spread over, summed at the grain the Explore pivot
+-- V013: the allocation and the usage it was spread over, summed at the grain the Explore pivot
 -- reads (PivotSummary). Rebuilt by every allocation run, in the same transaction; the pivot reads it
 -- only while pivot_summary_state names the latest run and no import came after that run, and goes
 -- back to allocations and usage_events otherwise. Dimension values are stored as the pivot shows
