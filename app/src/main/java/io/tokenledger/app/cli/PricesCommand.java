@@ -11,8 +11,6 @@ import io.tokenledger.engine.pricing.RepricedModel;
 import io.tokenledger.engine.pricing.TokenBucket;
 import io.tokenledger.engine.pricing.UnpricedModel;
 import io.tokenledger.engine.pricing.UserPrice;
-import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,14 +61,6 @@ final class PricesCommand implements Runnable {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(),
         "Give a prices command: " + String.join(", ", spec.subcommands().keySet()));
-  }
-
-  /** Opens the workspace, runs {@code work} and closes it. */
-  <T> T withWorkspace(Path file, Function<Workspace, T> work) {
-    try (Workspace workspace =
-        root.services.workspaceStore().open(file, WorkspaceOptions.defaults())) {
-      return work.apply(workspace);
-    }
   }
 
   static String perMillion(BigDecimal perToken) {
@@ -143,7 +132,7 @@ final class PricesCommand implements Runnable {
     @Override
     public Integer call() {
       CatalogImport imported =
-          prices.withWorkspace(
+          prices.root.withWorkspace(
               workspace.file,
               ws ->
                   source.file != null
@@ -198,7 +187,7 @@ final class PricesCommand implements Runnable {
     @Override
     public Integer call() {
       List<PriceEntry> entries =
-          prices.withWorkspace(
+          prices.root.withWorkspace(
               workspace.file, ws -> prices.pricing.searchPrices(ws, search, on, limit));
       TextTable table =
           new TextTable(
@@ -300,7 +289,7 @@ final class PricesCommand implements Runnable {
               currency,
               from,
               to);
-      prices.withWorkspace(
+      prices.root.withWorkspace(
           workspace.file,
           ws -> {
             prices.pricing.setUserPrice(ws, price);
@@ -344,7 +333,7 @@ final class PricesCommand implements Runnable {
     @Override
     public Integer call() {
       int id =
-          prices.withWorkspace(
+          prices.root.withWorkspace(
               workspace.file,
               ws ->
                   prices.pricing.addDiscount(
@@ -378,7 +367,7 @@ final class PricesCommand implements Runnable {
     @Override
     public Integer call() {
       PricingSummary summary =
-          prices.withWorkspace(workspace.file, ws -> prices.pricing.applyAsOf(ws, asOf));
+          prices.root.withWorkspace(workspace.file, ws -> prices.pricing.applyAsOf(ws, asOf));
       printSummary(spec.commandLine().getOut(), summary);
       return 0;
     }
@@ -398,7 +387,8 @@ final class PricesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<UnpricedModel> models = prices.withWorkspace(workspace.file, prices.pricing::unpriced);
+      List<UnpricedModel> models =
+          prices.root.withWorkspace(workspace.file, prices.pricing::unpriced);
       TextTable table =
           new TextTable("model", "provider", "events", "tokens", "source_cost", "reason");
       for (UnpricedModel m : models) {
@@ -433,7 +423,7 @@ final class PricesCommand implements Runnable {
     @Override
     public Integer call() {
       List<RepricedModel> models =
-          prices.withWorkspace(workspace.file, ws -> prices.pricing.compareAsOf(ws, asOf));
+          prices.root.withWorkspace(workspace.file, ws -> prices.pricing.compareAsOf(ws, asOf));
       TextTable table = new TextTable("model", "events", "recorded", "as_of_" + asOf, "difference");
       for (RepricedModel m : models) {
         table.row(

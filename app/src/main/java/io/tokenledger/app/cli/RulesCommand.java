@@ -9,15 +9,11 @@ import io.tokenledger.engine.mapping.MatchKind;
 import io.tokenledger.engine.mapping.RulePreview;
 import io.tokenledger.engine.mapping.SourceKey;
 import io.tokenledger.engine.mapping.UnmappedTotal;
-import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,13 +51,6 @@ final class RulesCommand implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "Give a rules command: " + String.join(", ", spec.subcommands().keySet()));
-  }
-
-  <T> T withWorkspace(Path file, Function<Workspace, T> work) {
-    try (Workspace workspace =
-        root.services.workspaceStore().open(file, WorkspaceOptions.defaults())) {
-      return work.apply(workspace);
-    }
   }
 
   static String money(BigDecimal amount) {
@@ -154,7 +143,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      List<MappingRule> all = rules.withWorkspace(workspace.file, rules.mapping::rules);
+      List<MappingRule> all = rules.root.withWorkspace(workspace.file, rules.mapping::rules);
       TextTable table = new TextTable("id", "priority", "enabled", "rule");
       for (MappingRule r : all) {
         table.row(
@@ -185,7 +174,7 @@ final class RulesCommand implements Runnable {
       MappingRule rule = options.rule();
       PrintWriter out = spec.commandLine().getOut();
       MappingResult result =
-          rules.withWorkspace(
+          rules.root.withWorkspace(
               workspace.file,
               ws -> {
                 MappingRule stored = rules.mapping.add(ws, rule);
@@ -213,7 +202,7 @@ final class RulesCommand implements Runnable {
     public Integer call() {
       MappingRule rule = options.rule();
       RulePreview preview =
-          rules.withWorkspace(workspace.file, ws -> rules.mapping.preview(ws, rule));
+          rules.root.withWorkspace(workspace.file, ws -> rules.mapping.preview(ws, rule));
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s%n  usage events: %d matched (cost %s), %d decided by it (cost %s)%n"
@@ -249,7 +238,7 @@ final class RulesCommand implements Runnable {
     @Override
     public Integer call() {
       MappingResult result =
-          rules.withWorkspace(
+          rules.root.withWorkspace(
               workspace.file,
               ws -> {
                 rules.mapping.delete(ws, id);
@@ -274,7 +263,7 @@ final class RulesCommand implements Runnable {
     @Override
     public Integer call() {
       MappingResult result =
-          rules.withWorkspace(
+          rules.root.withWorkspace(
               workspace.file,
               ws -> {
                 rules.mapping.reorder(ws, ids);
@@ -297,7 +286,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      MappingResult result = rules.withWorkspace(workspace.file, rules.mapping::apply);
+      MappingResult result = rules.root.withWorkspace(workspace.file, rules.mapping::apply);
       spec.commandLine()
           .getOut()
           .printf(

@@ -2,10 +2,14 @@ package io.tokenledger.app.cli;
 
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.AppVersion;
+import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceException;
+import io.tokenledger.engine.workspace.WorkspaceOptions;
 import io.tokenledger.importers.ImportException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -52,6 +56,13 @@ public final class TokenLedgerCommand implements Runnable {
 
   TokenLedgerCommand(AppServices services) {
     this.services = services;
+  }
+
+  /** Opens the workspace {@code file}, runs {@code work} on it and closes it. */
+  <T> T withWorkspace(Path file, Function<Workspace, T> work) {
+    try (Workspace workspace = services.workspaceStore().open(file, WorkspaceOptions.defaults())) {
+      return work.apply(workspace);
+    }
   }
 
   @Override
