@@ -10,10 +10,12 @@ import java.time.Duration;
  * @param billed all billed cost in the workspace
  * @param allocated the part spread over usage or split by a shared-cost method
  * @param unallocated the part left in the Unallocated bucket; allocated + unallocated = billed
+ * @param scope the months the run rebuilt (the totals are the whole workspace's)
  */
 public record AllocationRun(
     long pools,
     BigDecimal billed,
     BigDecimal allocated,
     BigDecimal unallocated,
-    Duration duration) {}
+    Duration duration,
+    AllocationScope scope) {}

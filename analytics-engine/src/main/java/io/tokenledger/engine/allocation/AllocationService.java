@@ -12,10 +12,24 @@ import java.util.List;
  */
 public interface AllocationService {
 
-  /** Rebuilds the allocation from the current cost lines, usage events and split methods. */
+  /**
+   * Brings the allocation up to date with the current cost lines, usage events and split methods:
+   * when only imports came since the last run, only the months they touched are rebuilt; otherwise
+   * (and when nothing changed) every month is.
+   */
   AllocationRun run(Workspace workspace, ProgressListener progress, Cancellation cancellation);
 
-  /** True when an import happened after the last run (or there was no run). */
+  /** Rebuilds the allocation of the months in {@code scope} (or of every month). */
+  AllocationRun run(
+      Workspace workspace,
+      AllocationScope scope,
+      ProgressListener progress,
+      Cancellation cancellation);
+
+  /**
+   * True when there was no run, an import came or was removed after the last run, or mapping rules
+   * or split methods changed since.
+   */
   boolean isStale(Workspace workspace);
 
   /** Runs the allocation when it is stale; returns whether it ran. */

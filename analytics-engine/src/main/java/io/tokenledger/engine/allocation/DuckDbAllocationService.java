@@ -3,6 +3,7 @@ package io.tokenledger.engine.allocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tokenledger.engine.explore.PivotSummary;
+import io.tokenledger.engine.sql.MonthRanges;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.CancelledException;
@@ -18,15 +19,18 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Allocation as a handful of set-based DuckDB statements (AllocationQueries/*.sql) in one
  * transaction: pools from cost lines, weights from usage events, an exact largest-remainder
  * distribution, then the same for shared pools, then a conservation check that rolls everything
- * back if the parts do not add up.
+ * back if the parts do not add up. A run rebuilds only the months that changed when it can (see
+ * {@link RunScope}): the statements read the run's months through the macros it defines.
  */
 public final class DuckDbAllocationService implements AllocationService {
 
@@ -35,24 +39,56 @@ public final class DuckDbAllocationService implements AllocationService {
   @Override
   public AllocationRun run(
       Workspace workspace, ProgressListener progress, Cancellation cancellation) {
+    return run(workspace, null, progress, cancellation);
+  }
+
+  @Override
+  public AllocationRun run(
+      Workspace workspace,
+      AllocationScope requested,
+      ProgressListener progress,
+      Cancellation cancellation) {
     Instant started = Instant.now();
     try (Connection connection = workspace.newConnection()) {
       connection.setAutoCommit(false);
       Steps steps = new Steps(connection, progress, cancellation);
       try (Cancellation.Registration ignored = cancellation.onCancel(steps::cancelCurrent)) {
-        steps.script("clear", "Clearing the previous allocation");
+        execute(connection, "SET TimeZone = 'UTC'");
+        AllocationScope scope = requested == null ? RunScope.changedSince(connection) : requested;
+        if (!scope.isAll()) {
+          scope = RunScope.withSpanningPools(connection, scope);
+        }
+        MonthRanges reach = null;
+        if (scope.isAll()) {
+          RunScope.define(connection, "in_scope", null);
+          RunScope.define(connection, "in_reach", null);
+          steps.script("clear", "Clearing the previous allocation");
+        } else {
+          RunScope.define(connection, "in_scope", scope.months().orElseThrow());
+          Set<YearMonth> reached = RunScope.reach(connection);
+          steps.script("clear_scope", "Clearing the allocation of " + scope);
+          reached.addAll(scope.months().orElseThrow().months());
+          reach = MonthRanges.of(reached);
+        }
         steps.update("usage_basis", "Choosing the usage to count");
         steps.update("line_pools", "Forming cost pools");
         steps.update("insert_pools", "Forming cost pools");
+        if (reach != null) {
+          Set<YearMonth> reached = RunScope.reach(connection);
+          reached.addAll(reach.months());
+          reach = MonthRanges.of(reached);
+          RunScope.define(connection, "in_reach", reach);
+        }
         steps.update("insert_pool_lines", "Recording pool lineage");
         steps.update("usage_weights", "Weighing usage events");
         steps.distribute("usage", "Spreading invoiced cost over usage");
         steps.script("drop_weights", null);
         steps.update("shared_weights", "Splitting shared costs");
         steps.distribute("shared", "Splitting shared costs");
+        steps.announce("Checking that every amount adds up");
         checkConservation(connection);
-        AllocationRun run = record(connection, Duration.between(started, Instant.now()));
-        steps.summarise("Summarising for the pivot");
+        steps.summarise("Summarising for the pivot", reach);
+        AllocationRun run = record(connection, scope, Duration.between(started, Instant.now()));
         connection.commit();
         progress.progress(1, 1, "Allocation done");
         return run;
@@ -113,6 +149,8 @@ public final class DuckDbAllocationService implements AllocationService {
       statement.setString(3, split.basis() == null ? null : split.basis().sqlName());
       statement.setString(4, split.fixedShares().isEmpty() ? null : toJson(split.fixedShares()));
       statement.executeUpdate();
+      // Every month's shared pools may split differently now: the next run rebuilds them all.
+      PivotSummary.invalidate(connection);
     } catch (SQLException e) {
       throw new WorkspaceException(
           "Cannot save the split of " + split.poolKey() + ": " + e.getMessage(), e);
@@ -142,8 +180,8 @@ public final class DuckDbAllocationService implements AllocationService {
     }
   }
 
-  private static AllocationRun record(Connection connection, Duration duration)
-      throws SQLException {
+  private static AllocationRun record(
+      Connection connection, AllocationScope scope, Duration duration) throws SQLException {
     long pools;
     BigDecimal billed;
     BigDecimal allocated;
@@ -167,9 +205,16 @@ public final class DuckDbAllocationService implements AllocationService {
       insert.setBigDecimal(5, allocated);
       insert.setBigDecimal(6, unallocated);
       insert.setLong(7, duration.toMillis());
+      insert.setString(8, scope.toString());
       insert.executeUpdate();
     }
-    return new AllocationRun(pools, billed, allocated, unallocated, duration);
+    return new AllocationRun(pools, billed, allocated, unallocated, duration, scope);
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
   }
 
   private static int lastRunId(Connection connection) throws SQLException {
@@ -191,7 +236,7 @@ public final class DuckDbAllocationService implements AllocationService {
 
   /** Runs the numbered steps of a run, reporting progress and honouring cancel between them. */
   private static final class Steps {
-    private static final int STEP_COUNT = 11;
+    private static final int STEP_COUNT = 12;
     private final Connection connection;
     private final ProgressListener progress;
     private final Cancellation cancellation;
@@ -231,9 +276,15 @@ public final class DuckDbAllocationService implements AllocationService {
       }
     }
 
-    void summarise(String message) throws SQLException {
+    /** Starts a step the run performs itself. */
+    void announce(String message) {
       begin(message);
-      PivotSummary.rebuild(connection, lastRunId(connection));
+    }
+
+    void summarise(String message, MonthRanges reach) throws SQLException {
+      begin(message);
+      // The summary names the run recorded right after it, in the same transaction.
+      PivotSummary.rebuild(connection, lastRunId(connection) + 1, reach);
     }
 
     /** Cancels the statement running now, if any; the cancel flag stops the steps after it. */

@@ -1,5 +1,6 @@
 package io.tokenledger.engine.explore;
 
+import io.tokenledger.engine.sql.MonthRanges;
 import io.tokenledger.engine.sql.SqlFile;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,10 +40,30 @@ public final class PivotSummary {
    * connection (and transaction), for allocation run {@code runId}.
    */
   public static void rebuild(Connection connection, int runId) throws SQLException {
+    rebuild(connection, runId, null);
+  }
+
+  /**
+   * Rebuilds the days of the given months only (every day when {@code months} is null), for an
+   * allocation run that rebuilt the allocation of those months.
+   */
+  public static void rebuild(Connection connection, int runId, MonthRanges months)
+      throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      clear(statement);
+      if (months == null) {
+        clear(statement);
+      } else {
+        statement.execute("DELETE FROM pivot_summary_state");
+        statement.execute(
+            SqlFile.load(PivotSummary.class, "clear_months")
+                .replace("{months}", months.dateWithin("period")));
+      }
       statement.execute(
           SqlFile.load(PivotSummary.class, "daily")
+              .replace("{cost_months}", months == null ? "TRUE" : months.dateWithin("a.day"))
+              .replace(
+                  "{usage_months}",
+                  months == null ? "TRUE" : months.timestampWithin("u.event_time"))
               .replace("{cost_labels}", labels(Dimension::allocationExpression))
               .replace(
                   "{usage_labels}",
@@ -51,7 +72,9 @@ public final class PivotSummary {
                           d == Dimension.TOKEN_BUCKET
                               ? "CAST(NULL AS VARCHAR)"
                               : d.usageExpression())));
-      statement.execute(SqlFile.load(PivotSummary.class, "monthly"));
+      statement.execute(
+          SqlFile.load(PivotSummary.class, "monthly")
+              .replace("{months}", months == null ? "TRUE" : months.dateWithin("period")));
     }
     try (PreparedStatement mark =
         connection.prepareStatement(SqlFile.load(PivotSummary.class, "mark"))) {

@@ -34,7 +34,8 @@ public final class Migrations {
           new Migration(10, "scenarios"),
           new Migration(11, "gpu"),
           new Migration(12, "ledger_kind"),
-          new Migration(13, "pivot_summary"));
+          new Migration(13, "pivot_summary"),
+          new Migration(14, "allocation_scope"));
 
   private final List<Migration> migrations;
 

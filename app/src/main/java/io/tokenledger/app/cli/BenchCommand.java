@@ -1,6 +1,7 @@
 package io.tokenledger.app.cli;
 
 import io.tokenledger.engine.allocation.AllocationRun;
+import io.tokenledger.engine.allocation.AllocationScope;
 import io.tokenledger.engine.explore.Dimension;
 import io.tokenledger.engine.explore.DrillRequest;
 import io.tokenledger.engine.explore.Measure;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +59,31 @@ final class BenchCommand implements Callable<Integer> {
       "SELECT client, feature, model, sum(allocated) AS cost, sum(tokens) AS tokens,"
           + " sum(requests) AS requests FROM pivot_facts WHERE grain = 'month' GROUP BY ALL";
 
+  /**
+   * The hand-written equivalent of allocating one month ({month} and {next}: its bounds): each
+   * day's billed amount per provider, model and bucket spread over that day's events by tokens, one
+   * row per event and bucket written to a table, with no remainder carried, no lineage, no shared
+   * costs and no summary.
+   */
+  private static final String RAW_MONTH_ALLOCATION =
+      "CREATE OR REPLACE TEMP TABLE bench_raw_allocation AS"
+          + " WITH pools AS (SELECT provider, model, token_bucket,"
+          + " CAST(ChargePeriodStart AS DATE) AS day, sum(BilledCost) AS billed FROM cost_lines"
+          + " WHERE model IS NOT NULL AND token_bucket IS NOT NULL"
+          + " AND ChargePeriodStart >= {month} AND ChargePeriodStart < {next} GROUP BY ALL),"
+          + " events AS (UNPIVOT (SELECT import_id, source_line, provider, model,"
+          + " CAST(event_time AS DATE) AS day, client, feature, team, env, in_uncached,"
+          + " in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text, out_reasoning"
+          + " FROM usage_events WHERE in_basis AND event_time >= {month} AND event_time < {next})"
+          + " ON in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text,"
+          + " out_reasoning INTO NAME token_bucket VALUE tokens),"
+          + " weighed AS (SELECT e.*, p.billed, sum(e.tokens) OVER (PARTITION BY e.provider,"
+          + " e.model, e.token_bucket, e.day) AS pool_tokens FROM events e"
+          + " JOIN pools p USING (provider, model, token_bucket, day) WHERE e.tokens > 0)"
+          + " SELECT import_id, source_line, provider, model, token_bucket, day, client, feature,"
+          + " team, env, tokens, CAST(billed * tokens / pool_tokens AS DECIMAL(38, 10)) AS billed"
+          + " FROM weighed";
+
   @ParentCommand TokenLedgerCommand root;
   @Spec CommandSpec spec;
   @Mixin WorkspaceOption workspace;
@@ -77,6 +104,14 @@ final class BenchCommand implements Callable<Integer> {
           "DuckDB's memory_limit for the run (default: ${DEFAULT-VALUE}); beyond it DuckDB spills"
               + " to disk instead of growing until the machine runs out.")
   String memoryLimit;
+
+  @Option(
+      names = "--month",
+      paramLabel = "YYYY-MM",
+      description =
+          "Also time the allocation of this month alone (what a run after an import into it"
+              + " does), against the hand-written spread of the month.")
+  YearMonth month;
 
   @Option(
       names = "--detail",
@@ -110,6 +145,9 @@ final class BenchCommand implements Callable<Integer> {
             run.pools(),
             run.billed().toPlainString(),
             run.unallocated().toPlainString());
+      }
+      if (month != null) {
+        monthAllocation(ws, out);
       }
       PivotRequest pivot =
           PivotRequest.of(
@@ -179,6 +217,39 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("load average at end: %s%n", loadAverage());
     out.flush();
     return 0;
+  }
+
+  /** Medians of runs of the allocation of {@link #month} and of its hand-written equivalent. */
+  private void monthAllocation(Workspace ws, PrintWriter out) throws SQLException {
+    AllocationScope scope = AllocationScope.months(List.of(month));
+    String raw =
+        RAW_MONTH_ALLOCATION
+            .replace("{month}", "TIMESTAMPTZ '" + month.atDay(1) + " 00:00:00+00'")
+            .replace("{next}", "TIMESTAMPTZ '" + month.plusMonths(1).atDay(1) + " 00:00:00+00'");
+    List<Double> ours = new ArrayList<>();
+    List<Double> hand = new ArrayList<>();
+    long rows = 0;
+    for (int i = 0; i < runs; i++) {
+      long started = System.nanoTime();
+      root.services.allocationService().run(ws, scope, ProgressListener.NONE, Cancellation.none());
+      ours.add((System.nanoTime() - started) / 1e6);
+      try (Connection c = ws.newConnection();
+          Statement s = c.createStatement()) {
+        started = System.nanoTime();
+        s.execute(raw);
+        hand.add((System.nanoTime() - started) / 1e6);
+        try (ResultSet count = s.executeQuery("SELECT count(*) FROM bench_raw_allocation")) {
+          count.next();
+          rows = count.getLong(1);
+        }
+      }
+    }
+    double ourMedian = median(ours);
+    double handMedian = median(hand);
+    out.printf(
+        "allocation of %s alone: median %.0f ms; hand-written spread of the month (%,d rows):"
+            + " median %.0f ms (ratio %.2fx)%n",
+        month, ourMedian, rows, handMedian, ourMedian / handMedian);
   }
 
   private void drill(Workspace ws, PivotRequest pivot, String client, int offset) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       SourcesCommand.class,
       QueryCommand.class,
+      AllocateCommand.class,
       DemoCommand.class,
       ExportCommand.class,
       BenchCommand.class,

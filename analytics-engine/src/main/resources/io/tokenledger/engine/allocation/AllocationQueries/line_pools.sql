@@ -1,7 +1,8 @@
 -- Assigns every cost line to its pool. Lines with a model and a token bucket form usage pools
 -- (spread over the usage events of that provider, model, bucket and charge period); the others
 -- form shared pools per provider, service, month and currency. The pool key is a 64-bit hash of
--- the pool's identity (cheap per line); the readable pool_id is made once per pool.
+-- the pool's identity (cheap per line); the readable pool_id is made once per pool. Only the lines
+-- of the run's months (in_scope, a macro the run defines) are pooled.
 CREATE TEMP TABLE line_pools AS
 WITH lines AS (
     -- A model the catalog does not know (unpriced) still matches usage of the same raw name, and
@@ -15,6 +16,7 @@ WITH lines AS (
            coalesce(nullif(trim(ServiceName), ''), nullif(trim(ChargeDescription), ''), 'Other') AS service,
            ChargePeriodStart, ChargePeriodEnd
     FROM cost_lines
+    WHERE in_scope(ChargePeriodStart)
 ),
 keyed AS (
     SELECT *,

@@ -6,13 +6,13 @@ WITH shared AS (
     SELECT p.*, m.basis, m.fixed_shares
     FROM allocation_pools p
     JOIN allocation_methods m ON m.pool_key = p.pool_key
-    WHERE p.kind = 'shared'
+    WHERE p.kind = 'shared' AND in_scope(p.period_start)
 ),
 activity AS (
     SELECT date_trunc('month', day) AS month, currency, client,
            sum(billed) AS cost, sum(tokens) AS tokens, count(DISTINCT (usage_import_id, usage_source_line)) AS requests
     FROM allocations
-    WHERE method = 'tokens' AND client IS NOT NULL
+    WHERE method = 'tokens' AND client IS NOT NULL AND in_scope_day(day)
     GROUP BY ALL
 ),
 by_activity AS (

@@ -9,4 +9,5 @@ SELECT p.pool_id, 'unallocated', NULL, NULL, p.provider, p.model, p.token_bucket
             ELSE 'shared cost: no recipients for ' || p.method || ' split in the month' END
 FROM allocation_pools p
 WHERE p.kind = ?
+  AND in_scope(p.period_start)
   AND p.pool_id NOT IN (SELECT DISTINCT pool_id FROM alloc_weights)

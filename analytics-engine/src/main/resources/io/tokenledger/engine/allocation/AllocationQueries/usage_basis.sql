@@ -6,7 +6,8 @@
 -- with the most tokens (then the most events, then the format id). Ledger, traces and usage exports
 -- of the same requests are thus never counted twice by the allocation or the Explore pivot. Only
 -- the rows whose flag changes are written: rewriting every event's flag on every run cost more
--- than choosing it.
+-- than choosing it. Only the days of the run's months are looked at (in_scope, a macro the run
+-- defines).
 UPDATE usage_events
 SET in_basis = b.in_basis
 FROM (
@@ -18,6 +19,7 @@ FROM (
                CASE l.source_kind WHEN 'ledger' THEN 1 WHEN 'trace' THEN 2 ELSE 3 END AS rank
         FROM usage_events u
         JOIN import_log l USING (import_id)
+        WHERE in_scope(u.event_time)
     ),
     best_kind AS (
         SELECT provider, day, min(rank) AS rank FROM kinds GROUP BY provider, day

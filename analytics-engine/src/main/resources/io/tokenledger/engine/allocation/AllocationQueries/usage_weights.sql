@@ -2,17 +2,18 @@
 -- the same bucket, or to its parent bucket's pool when the bill has no pool for it (reasoning
 -- tokens are billed as output; 1-hour cache writes may be billed with the 5-minute ones).
 -- Pools are expanded to the UTC days they cover so that events find theirs by an equality join
--- on the day, not a range comparison against every pool of the model.
+-- on the day, not a range comparison against every pool of the model. Only the pools of the run's
+-- months (in_scope) are weighed, over the events of the months their periods reach (in_reach).
 CREATE TEMP TABLE alloc_weights AS
 WITH pool_targets AS (
     SELECT pool_id, provider, model, token_bucket AS event_bucket, period_start, period_end
-    FROM allocation_pools WHERE kind = 'usage'
+    FROM allocation_pools WHERE kind = 'usage' AND in_scope(period_start)
     UNION ALL
     SELECT p.pool_id, p.provider, p.model,
            CASE p.token_bucket WHEN 'out_text' THEN 'out_reasoning' ELSE 'in_cache_write_1h' END,
            p.period_start, p.period_end
     FROM allocation_pools p
-    WHERE p.kind = 'usage'
+    WHERE p.kind = 'usage' AND in_scope(p.period_start)
       AND p.token_bucket IN ('out_text', 'in_cache_write_5m')
       AND NOT EXISTS (
           SELECT 1 FROM allocation_pools q
@@ -36,7 +37,7 @@ events AS (
                     in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text,
                     out_reasoning
              FROM usage_events
-             WHERE in_basis)
+             WHERE in_basis AND in_reach(event_time))
     ON in_uncached, in_cache_read, in_cache_write_5m, in_cache_write_1h, out_text, out_reasoning
     INTO NAME token_bucket VALUE tokens
 )

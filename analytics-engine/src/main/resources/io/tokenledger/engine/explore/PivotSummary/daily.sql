@@ -2,7 +2,8 @@
 -- day and the values of every dimension, labelled as the pivot shows them ({cost_labels} and
 -- {usage_labels} are the Dimension catalog's expressions, in the order of pivot_facts' columns).
 -- Usage rows are summed over their token buckets (token_bucket stays NULL): a pivot by bucket
--- that needs usage reads the detail tables.
+-- that needs usage reads the detail tables. {cost_months} and {usage_months} keep the months being
+-- rebuilt (TRUE when all are).
 INSERT INTO pivot_facts
 SELECT 'day', a.day, 'cost', {cost_labels}, a.currency,
        sum(a.billed), sum(a.effective),
@@ -10,6 +11,7 @@ SELECT 'day', a.day, 'cost', {cost_labels}, a.currency,
        coalesce(sum(a.billed) FILTER (WHERE a.method = 'unallocated'), 0),
        NULL, NULL, count(*)
 FROM allocations a
+WHERE {cost_months}
 GROUP BY ALL
 UNION ALL
 SELECT 'day', CAST(u.event_time AS DATE), 'usage', {usage_labels}, NULL,
@@ -18,5 +20,5 @@ SELECT 'day', CAST(u.event_time AS DATE), 'usage', {usage_labels}, NULL,
            + u.out_reasoning),
        sum(u.requests), count(*)
 FROM usage_events u
-WHERE u.in_basis
+WHERE u.in_basis AND {usage_months}
 GROUP BY ALL

@@ -5,5 +5,5 @@ SELECT 'month', date_trunc('month', period), kind, provider, model, token_bucket
        client, feature, team, env, currency, sum(billed), sum(effective), sum(allocated),
        sum(unallocated), sum(tokens), sum(requests), sum(detail_rows)
 FROM pivot_facts
-WHERE grain = 'day'
+WHERE grain = 'day' AND {months}
 GROUP BY ALL

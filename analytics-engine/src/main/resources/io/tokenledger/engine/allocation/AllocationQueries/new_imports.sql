@@ -1,0 +1,1 @@
+SELECT count(*) FROM import_log WHERE import_id > ?
