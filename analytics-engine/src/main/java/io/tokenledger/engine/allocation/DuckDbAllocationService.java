@@ -89,6 +89,7 @@ public final class DuckDbAllocationService implements AllocationService {
         checkConservation(connection);
         steps.summarise("Summarising for the pivot", reach);
         AllocationRun run = record(connection, scope, Duration.between(started, Instant.now()));
+        steps.announce("Saving the allocation");
         connection.commit();
         progress.progress(1, 1, "Allocation done");
         return run;
@@ -236,7 +237,7 @@ public final class DuckDbAllocationService implements AllocationService {
 
   /** Runs the numbered steps of a run, reporting progress and honouring cancel between them. */
   private static final class Steps {
-    private static final int STEP_COUNT = 12;
+    private static final int STEP_COUNT = 13;
     private final Connection connection;
     private final ProgressListener progress;
     private final Cancellation cancellation;

@@ -80,13 +80,46 @@ public final class DuckDbExploreService implements ExploreService {
   }
 
   /**
-   * A page read with the summary's help: its day counts give the total and the days the page's rows
-   * lie on (the page is ordered by day first), so the page query reads only those days.
+   * A page read with the summary's help: its counts per month, then per day of the months the page
+   * lies in, give the total and the days the page's rows lie on (the page is ordered by day first),
+   * so the page query reads only those days.
    */
   private static DrillPage<AllocationDetail> drillAllocationsByDay(
       Connection connection, DrillRequest drill) throws SQLException {
     PivotRequest narrowed = drill.narrowed();
-    PivotSql sql = PivotSql.forDrillDays(narrowed);
+    PivotSql periods = PivotSql.forDrillPeriods(narrowed);
+    PageSpan span = pageSpan(connection, periods, drill.offset(), drill.limit());
+    if (span.first() == null) {
+      return new DrillPage<>(List.of(), span.total(), drill.offset());
+    }
+    if (periods.readsMonths()) {
+      LocalDate afterLastMonth = span.last().plusMonths(1);
+      PageSpan days =
+          pageSpan(
+              connection,
+              PivotSql.forDrillDays(narrowed.withPeriod(span.first(), afterLastMonth)),
+              drill.offset() - span.before(),
+              drill.limit());
+      span = new PageSpan(span.total(), span.before() + days.before(), days.first(), days.last());
+    }
+    List<AllocationDetail> details =
+        allocationPage(
+            connection,
+            narrowed.withPeriod(span.first(), span.last().plusDays(1)),
+            drill.limit(),
+            (int) (drill.offset() - span.before()));
+    return new DrillPage<>(details, span.total(), drill.offset());
+  }
+
+  /**
+   * Where a page lies among the summary's counts per period: the rows in all periods, the rows in
+   * the periods before the page's first, and the first and last period the page touches (null when
+   * the page is past the end).
+   */
+  private record PageSpan(long total, long before, LocalDate first, LocalDate last) {}
+
+  private static PageSpan pageSpan(Connection connection, PivotSql sql, long offset, int limit)
+      throws SQLException {
     long total = 0;
     long before = 0;
     LocalDate first = null;
@@ -95,28 +128,19 @@ public final class DuckDbExploreService implements ExploreService {
       sql.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          LocalDate day = rows.getObject(1, LocalDate.class);
+          LocalDate period = rows.getObject(1, LocalDate.class);
           long count = rows.getLong(2);
-          if (total + count <= drill.offset()) {
+          if (total + count <= offset) {
             before += count;
-          } else if (total < (long) drill.offset() + drill.limit()) {
-            first = first == null ? day : first;
-            last = day;
+          } else if (total < offset + limit) {
+            first = first == null ? period : first;
+            last = period;
           }
           total += count;
         }
       }
     }
-    if (first == null) {
-      return new DrillPage<>(List.of(), total, drill.offset());
-    }
-    List<AllocationDetail> details =
-        allocationPage(
-            connection,
-            narrowed.withPeriod(first, last.plusDays(1)),
-            drill.limit(),
-            (int) (drill.offset() - before));
-    return new DrillPage<>(details, total, drill.offset());
+    return new PageSpan(total, before, first, last);
   }
 
   private static List<AllocationDetail> allocationPage(

@@ -86,6 +86,19 @@ final class PivotSql {
     return new PivotSql(request, true, true);
   }
 
+  /**
+   * For the periods of a drill path ({@link #drillDays}): months when the request allows the month
+   * grain (far fewer rows to read), else days.
+   */
+  static PivotSql forDrillPeriods(PivotRequest request) {
+    return new PivotSql(request, true, false);
+  }
+
+  /** Whether the summary is read at the month grain. */
+  boolean readsMonths() {
+    return grain().equals("month");
+  }
+
   /** The month grain serves whole months without day or week; anything finer needs days. */
   private String grain() {
     if (days) {

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -172,6 +173,28 @@ class PivotSummaryTest {
             new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 77, 40),
             new DrillRequest(pivot, Map.of(Dimension.CLIENT, "(unallocated)"), 0, 1000),
             new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 100_000, 40));
+    assertDrillPagesEqualWithAndWithoutSummary(drills);
+  }
+
+  @Test
+  void drillPagesOfWholeMonthsFindTheirMonthThenTheirDaysAndEqualThePagesReadWithoutIt()
+      throws Exception {
+    PivotRequest pivot =
+        PivotRequest.of(List.of(Dimension.CLIENT), List.of(Measure.ALLOCATED_COST));
+    long total =
+        explore
+            .drillAllocations(
+                workspace, new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), 0, 1))
+            .total();
+    List<DrillRequest> drills = new ArrayList<>();
+    for (long offset : new long[] {0, total / 3, total / 2 - 7, total - 5, total + 1}) {
+      drills.add(new DrillRequest(pivot, Map.of(Dimension.CLIENT, "c3"), (int) offset, 40));
+    }
+    assertDrillPagesEqualWithAndWithoutSummary(drills);
+  }
+
+  private void assertDrillPagesEqualWithAndWithoutSummary(List<DrillRequest> drills)
+      throws Exception {
     for (DrillRequest drill : drills) {
       DrillPage<AllocationDetail> withSummary = explore.drillAllocations(workspace, drill);
       try (Connection connection = workspace.newConnection()) {

@@ -46,3 +46,4 @@ SELECT pool_id, method, usage_import_id, usage_source_line, provider, model, tok
                 AS DECIMAL(18, 0)) * CAST('0.0000000001' AS DECIMAL(11, 10)),
        NULL
 FROM ranked
+ORDER BY day -- stored in day order: drill pages and month runs then skip row groups by day

@@ -22,3 +22,4 @@ SELECT 'day', CAST(u.event_time AS DATE), 'usage', {usage_labels}, NULL,
 FROM usage_events u
 WHERE u.in_basis AND {usage_months}
 GROUP BY ALL
+ORDER BY 2 -- stored in day order: drill-through reads the days of a few months

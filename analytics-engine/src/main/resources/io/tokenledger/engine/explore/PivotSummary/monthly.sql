@@ -7,3 +7,4 @@ SELECT 'month', date_trunc('month', period), kind, provider, model, token_bucket
 FROM pivot_facts
 WHERE grain = 'day' AND {months}
 GROUP BY ALL
+ORDER BY 2
