@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * that a bill's {@code USE1-Claude4.6Opus-output-tokens}, a console's "Claude Opus 4.6" and a
  * trace's {@code us.anthropic.claude-opus-4-6-v1:0} meet on the same row. The order follows
  * DOMAIN.md 2.3: the user's workspace aliases, then exact catalog keys, then Langfuse match
- * patterns, then the built-in alias table; whatever is left is unresolved (unpriced, flagged),
- * never guessed. Thread-safe; results are cached per raw name.
+ * patterns, then the built-in alias table, then the ids the catalog's routes serve (a Hugging Face
+ * id such as {@code meta-llama/Llama-3.1-8B-Instruct}, which vLLM reports for a self-hosted model,
+ * or a Bedrock id such as {@code us.amazon.nova-pro-v1:0}); whatever is left is unresolved
+ * (unpriced, flagged), never guessed. Thread-safe; results are cached per raw name.
  */
 public final class ModelResolver {
 
@@ -103,6 +105,10 @@ public final class ModelResolver {
     if (dated.isPresent()) {
       return dated.get();
     }
+    Optional<ResolvedModel> served = matchServedId(raw, candidates);
+    if (served.isPresent()) {
+      return served.get();
+    }
     return new ResolvedModel(
         raw, null, Method.UNRESOLVED, "tried " + String.join(", ", candidates));
   }
@@ -123,6 +129,47 @@ public final class ModelResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name the catalog knows only behind a route: the name itself, then the ids it serves ({@link
+   * #servedIds}: {@code together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo} keeps its Hugging Face id),
+   * then the other candidates. The canonical id is the served id itself: it names the model, and
+   * says nothing of who prices it.
+   */
+  private Optional<ResolvedModel> matchServedId(String raw, List<String> candidates) {
+    Set<String> spellings = new LinkedHashSet<>();
+    spellings.add(lower(raw));
+    spellings.addAll(servedIds(lower(raw)));
+    spellings.addAll(candidates);
+    for (String spelling : spellings) {
+      if (catalog.servedIds().contains(spelling)) {
+        return Optional.of(
+            new ResolvedModel(raw, spelling, Method.SERVED_ID, "served as " + spelling));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The model ids a route spelling of a model names: what follows each of its slashes (longest
+   * first), or the name itself when it has none, each without a Bedrock geography prefix ({@code
+   * us.amazon.nova-pro-v1:0} names {@code amazon.nova-pro-v1:0}).
+   */
+  static List<String> servedIds(String name) {
+    List<String> tails = new ArrayList<>();
+    for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+      tails.add(name.substring(slash + 1));
+    }
+    if (tails.isEmpty()) {
+      tails.add(name);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String tail : tails) {
+      out.add(GEO_PREFIX.matcher(tail).replaceFirst(""));
+    }
+    out.remove("");
+    return new ArrayList<>(out);
   }
 
   /**

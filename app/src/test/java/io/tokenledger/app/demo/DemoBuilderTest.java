@@ -234,6 +234,40 @@ class DemoBuilderTest {
   }
 
   @Test
+  void theOnlyModelTheDemoLeavesUnknownIsThePlantedUnpricedOne() throws Exception {
+    // Every spelling the exports and traces write (Bedrock profiles, gateway routes, snapshots,
+    // the Hugging Face id vLLM reports) resolves; only the planted canary stays unknown, in the
+    // usage and on the bill alike.
+    List<String> unknown = new java.util.ArrayList<>();
+    try (Connection c = workspace.newConnection();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT model_raw FROM usage_events WHERE model IS NULL"
+                    + " UNION SELECT model_raw FROM cost_lines"
+                    + " WHERE model IS NULL AND model_raw IS NOT NULL ORDER BY 1")) {
+      while (rows.next()) {
+        unknown.add(rows.getString(1));
+      }
+    }
+
+    assertThat(unknown).containsExactly(facts.unpriced().model());
+  }
+
+  @Test
+  void theSelfHostedModelIsKnownButStaysUnpricedBecauseItIsPaidByTheGpuHour() throws Exception {
+    BigDecimal selfHosted =
+        scalar("SELECT count(*) FROM usage_events WHERE provider = 'self-hosted'");
+    BigDecimal known =
+        scalar(
+            "SELECT count(*) FROM usage_events WHERE provider = 'self-hosted'"
+                + " AND model IS NOT NULL AND cost IS NULL AND price_note LIKE 'no price%'");
+
+    assertThat(selfHosted.longValue()).isPositive();
+    assertThat(known).isEqualByComparingTo(selfHosted);
+  }
+
+  @Test
   void theGpuQueryShowsTheEndpointPaidForThePeakAndIdleAtNight() {
     GpuService gpu = new DuckDbGpuService();
     PlantedFacts.IdleGpu planted = facts.idleGpu();
