@@ -201,11 +201,7 @@ class DefaultPricingServiceTest {
   void aNewerCatalogRepricesOnlyFromItsDayAndRepricingAsOfUsesThePricesValidThen()
       throws Exception {
     event(1, "openai", "gpt-4o", "standard", 1000, 0, 0, 0, 0, 0);
-    Path newer = dir.resolve("prices-2026-06.json");
-    Files.writeString(
-        newer,
-        "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
-            + " \"input_cost_per_token\": 5e-06, \"output_cost_per_token\": 2e-05}}");
+    Path newer = juneCatalog();
     CatalogImport imported =
         pricing.importCatalog(workspace, newer, LocalDate.of(2026, 6, 1)).catalog();
 
@@ -283,11 +279,7 @@ class DefaultPricingServiceTest {
             + " in_uncached) VALUES (1, 2, TIMESTAMPTZ '2026-06-15 08:00:00+00', 'openai',"
             + " 'gpt-4o', 1000)");
     pricing.apply(workspace);
-    Path newer = dir.resolve("prices-2026-06.json");
-    Files.writeString(
-        newer,
-        "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
-            + " \"input_cost_per_token\": 5e-06, \"output_cost_per_token\": 2e-05}}");
+    Path newer = juneCatalog();
 
     RepricedEvents repriced =
         pricing.importCatalog(workspace, newer, LocalDate.of(2026, 6, 1)).repriced();
@@ -340,6 +332,14 @@ class DefaultPricingServiceTest {
       insert.setLong(10, reasoning);
       insert.executeUpdate();
     }
+  }
+
+  /** A newer catalog that doubles gpt-4o: input 5e-06, output 2e-05. */
+  private Path juneCatalog() throws java.io.IOException {
+    return Files.writeString(
+        dir.resolve("prices-2026-06.json"),
+        "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
+            + " \"input_cost_per_token\": 5e-06, \"output_cost_per_token\": 2e-05}}");
   }
 
   private BigDecimal cost(int line) throws SQLException {
