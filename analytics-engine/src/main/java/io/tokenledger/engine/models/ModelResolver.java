@@ -41,6 +41,11 @@ public final class ModelResolver {
   private static final Pattern DIGIT_DASH_DIGIT = Pattern.compile("(?<!\\d)(\\d)-(\\d)(?!\\d)");
   private static final Pattern SHORT_DATE = Pattern.compile("^(.+)-(\\d{2})(\\d{2})$");
 
+  /**
+   * A version or size and a word: {@code llama3-70b}, not {@code auto}, {@code fast}, {@code v3}.
+   */
+  private static final Pattern MODEL_LIKE = Pattern.compile("(?=.*\\d)(?=.*[a-z]{2}).*");
+
   private final ModelCatalog catalog;
   private final Map<String, String> userAliases;
   private final Map<String, ResolvedModel> cache = new ConcurrentHashMap<>();
@@ -154,7 +159,9 @@ public final class ModelResolver {
   /**
    * The model ids a route spelling of a model names: what follows each of its slashes (longest
    * first), or the name itself when it has none, each without a Bedrock geography prefix ({@code
-   * us.amazon.nova-pro-v1:0} names {@code amazon.nova-pro-v1:0}).
+   * us.amazon.nova-pro-v1:0} names {@code amazon.nova-pro-v1:0}). Only tails that carry a version
+   * or size count: gateways route bare words ({@code openrouter/auto}, {@code .../fast}), and a
+   * deployment called {@code auto} is no model.
    */
   static List<String> servedIds(String name) {
     List<String> tails = new ArrayList<>();
@@ -166,9 +173,11 @@ public final class ModelResolver {
     }
     Set<String> out = new LinkedHashSet<>();
     for (String tail : tails) {
-      out.add(GEO_PREFIX.matcher(tail).replaceFirst(""));
+      String id = GEO_PREFIX.matcher(tail).replaceFirst("");
+      if (MODEL_LIKE.matcher(id).matches()) {
+        out.add(id);
+      }
     }
-    out.remove("");
     return new ArrayList<>(out);
   }
 

@@ -83,6 +83,9 @@ class ModelResolverTest {
     "acme/secret-model-7b",
     // A Gemini preview the catalog has dropped is not the released model.
     "gemini-2.5-flash-preview-05-20",
+    // Deployment names that are only words a gateway routes by (openrouter/auto, .../fast).
+    "auto",
+    "fast",
   })
   void aModelNoCatalogListsUnderAnySpellingStaysUnresolved(String raw) {
     assertThat(resolver.resolve(raw).resolved()).as(resolver.resolve(raw).detail()).isFalse();
