@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The model names TokenLedger knows: the keys of the LiteLLM price catalog, the {@code
- * matchPattern} regexes of Langfuse's default price list, and a small built-in alias table for
- * display names and billing abbreviations. The files ship as resources beside this class (see
- * NOTICE.md there for their origin and licences); they are read once per JVM.
+ * The model names TokenLedger knows: the keys of the LiteLLM price catalog, the model ids its route
+ * keys serve ({@code meta-llama/llama-3.1-8b-instruct} behind {@code
+ * nscale/meta-llama/Llama-3.1-8B-Instruct}, {@code amazon.nova-pro-v1:0} behind {@code
+ * us.amazon.nova-pro-v1:0}), the {@code matchPattern} regexes of Langfuse's default price list, and
+ * a small built-in alias table for display names and billing abbreviations. The files ship as
+ * resources beside this class (see NOTICE.md there for their origin and licences); they are read
+ * once per JVM.
  */
 public final class ModelCatalog {
 
@@ -37,14 +40,23 @@ public final class ModelCatalog {
   private static volatile ModelCatalog builtIn;
 
   private final Set<String> keys;
+  private final Set<String> servedIds;
   private final List<NamePattern> patterns;
   private final Map<String, String> aliases;
 
   /** One Langfuse price entry's name and the regex that recognises its spellings. */
   record NamePattern(String modelName, Pattern pattern) {}
 
-  ModelCatalog(Set<String> keys, List<NamePattern> patterns, Map<String, String> aliases) {
+  /** The LiteLLM catalog's keys split into model names and the ids its routes serve. */
+  private record LiteLlmNames(Set<String> keys, Set<String> servedIds) {}
+
+  ModelCatalog(
+      Set<String> keys,
+      Set<String> servedIds,
+      List<NamePattern> patterns,
+      Map<String, String> aliases) {
     this.keys = Set.copyOf(keys);
+    this.servedIds = Set.copyOf(servedIds);
     this.patterns = List.copyOf(patterns);
     this.aliases = Map.copyOf(aliases);
   }
@@ -56,7 +68,10 @@ public final class ModelCatalog {
       synchronized (ModelCatalog.class) {
         catalog = builtIn;
         if (catalog == null) {
-          catalog = new ModelCatalog(readLiteLlmKeys(), readLangfusePatterns(), readAliases());
+          LiteLlmNames names = readLiteLlmNames();
+          catalog =
+              new ModelCatalog(
+                  names.keys(), names.servedIds(), readLangfusePatterns(), readAliases());
           builtIn = catalog;
         }
       }
@@ -70,6 +85,19 @@ public final class ModelCatalog {
    */
   Set<String> keys() {
     return keys;
+  }
+
+  /**
+   * Lower-case model ids that the LiteLLM catalog lists only behind a route: every tail of a
+   * provider path after a slash (the Hugging Face id {@code meta-llama/llama-3.1-8b-instruct} and
+   * the bare {@code llama-3.1-8b-instruct} of {@code nscale/meta-llama/Llama-3.1-8B-Instruct}, the
+   * Gemini API's {@code gemini-2.5-flash-preview-05-20} of {@code
+   * gemini/gemini-2.5-flash-preview-05-20}) and Bedrock model ids without their geography ({@code
+   * amazon.nova-pro-v1:0}). A name equal to one of them is a model some provider serves under that
+   * very name; whether it has a price for the source that used it is the price book's business.
+   */
+  Set<String> servedIds() {
+    return servedIds;
   }
 
   List<NamePattern> patterns() {
@@ -86,10 +114,11 @@ public final class ModelCatalog {
     return keys.size() + patterns.size();
   }
 
-  private static Set<String> readLiteLlmKeys() {
+  private static LiteLlmNames readLiteLlmNames() {
     // Stream the 1.5 MB file: only top-level objects with litellm_provider are models (the mirror
     // adds a "last_updated" string; sample_spec and fallback_generalizations have no provider).
     Set<String> keys = new HashSet<>();
+    Set<String> servedIds = new HashSet<>();
     ObjectMapper mapper = new ObjectMapper();
     try (InputStream in = open(LITELLM);
         JsonParser parser = new JsonFactory(mapper).createParser(in)) {
@@ -101,8 +130,14 @@ public final class ModelCatalog {
         JsonToken value = parser.nextToken();
         if (value == JsonToken.START_OBJECT) {
           JsonNode entry = mapper.readTree(parser);
-          if (entry.has("litellm_provider") && !ModelResolver.isRouteSpelling(key)) {
-            keys.add(key.toLowerCase(Locale.ROOT));
+          if (!entry.has("litellm_provider")) {
+            continue;
+          }
+          String name = key.toLowerCase(Locale.ROOT);
+          if (ModelResolver.isRouteSpelling(name)) {
+            servedIds.addAll(ModelResolver.servedIds(name));
+          } else {
+            keys.add(name);
           }
         } else {
           parser.skipChildren();
@@ -111,7 +146,8 @@ public final class ModelCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the model catalog " + LITELLM, e);
     }
-    return keys;
+    servedIds.removeAll(keys);
+    return new LiteLlmNames(keys, servedIds);
   }
 
   private static List<NamePattern> readLangfusePatterns() {

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * that a bill's {@code USE1-Claude4.6Opus-output-tokens}, a console's "Claude Opus 4.6" and a
  * trace's {@code us.anthropic.claude-opus-4-6-v1:0} meet on the same row. The order follows
  * DOMAIN.md 2.3: the user's workspace aliases, then exact catalog keys, then Langfuse match
- * patterns, then the built-in alias table; whatever is left is unresolved (unpriced, flagged),
- * never guessed. Thread-safe; results are cached per raw name.
+ * patterns, then the built-in alias table, then the ids the catalog's routes serve (a Hugging Face
+ * id such as {@code meta-llama/Llama-3.1-8B-Instruct}, which vLLM reports for a self-hosted model,
+ * or a Bedrock id such as {@code us.amazon.nova-pro-v1:0}); whatever is left is unresolved
+ * (unpriced, flagged), never guessed. Thread-safe; results are cached per raw name.
  */
 public final class ModelResolver {
 
@@ -38,6 +40,11 @@ public final class ModelResolver {
       Pattern.compile("^claude-(opus|sonnet|haiku)-([0-3])(?:-(\\d))?$");
   private static final Pattern DIGIT_DASH_DIGIT = Pattern.compile("(?<!\\d)(\\d)-(\\d)(?!\\d)");
   private static final Pattern SHORT_DATE = Pattern.compile("^(.+)-(\\d{2})(\\d{2})$");
+
+  /**
+   * A version or size and a word: {@code llama3-70b}, not {@code auto}, {@code fast}, {@code v3}.
+   */
+  private static final Pattern MODEL_LIKE = Pattern.compile("(?=.*\\d)(?=.*[a-z]{2}).*");
 
   private final ModelCatalog catalog;
   private final Map<String, String> userAliases;
@@ -103,6 +110,10 @@ public final class ModelResolver {
     if (dated.isPresent()) {
       return dated.get();
     }
+    Optional<ResolvedModel> served = matchServedId(raw, candidates);
+    if (served.isPresent()) {
+      return served.get();
+    }
     return new ResolvedModel(
         raw, null, Method.UNRESOLVED, "tried " + String.join(", ", candidates));
   }
@@ -123,6 +134,51 @@ public final class ModelResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name the catalog knows only behind a route: the name itself, then the ids it serves ({@link
+   * #servedIds}: {@code together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo} keeps its Hugging Face id),
+   * then the other candidates. The canonical id is the served id itself: it names the model, and
+   * says nothing of who prices it.
+   */
+  private Optional<ResolvedModel> matchServedId(String raw, List<String> candidates) {
+    Set<String> spellings = new LinkedHashSet<>();
+    spellings.add(lower(raw));
+    spellings.addAll(servedIds(lower(raw)));
+    spellings.addAll(candidates);
+    for (String spelling : spellings) {
+      if (catalog.servedIds().contains(spelling)) {
+        return Optional.of(
+            new ResolvedModel(raw, spelling, Method.SERVED_ID, "served as " + spelling));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The model ids a route spelling of a model names: what follows each of its slashes (longest
+   * first), or the name itself when it has none, each without a Bedrock geography prefix ({@code
+   * us.amazon.nova-pro-v1:0} names {@code amazon.nova-pro-v1:0}). Only tails that carry a version
+   * or size count: gateways route bare words ({@code openrouter/auto}, {@code .../fast}), and a
+   * deployment called {@code auto} is no model.
+   */
+  static List<String> servedIds(String name) {
+    List<String> tails = new ArrayList<>();
+    for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+      tails.add(name.substring(slash + 1));
+    }
+    if (tails.isEmpty()) {
+      tails.add(name);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String tail : tails) {
+      String id = GEO_PREFIX.matcher(tail).replaceFirst("");
+      if (MODEL_LIKE.matcher(id).matches()) {
+        out.add(id);
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /**

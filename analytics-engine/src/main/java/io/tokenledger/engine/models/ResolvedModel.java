@@ -21,6 +21,11 @@ public record ResolvedModel(String raw, String model, Method method, String deta
     CATALOG_PATTERN,
     /** TokenLedger's built-in alias table (display names, billing abbreviations). */
     BUILT_IN_ALIAS,
+    /**
+     * A model id the LiteLLM catalog lists only behind a route (a host's Hugging Face id, a Bedrock
+     * id): the model is known, its price depends on who serves it.
+     */
+    SERVED_ID,
     /** Nothing matched: the model is unpriced and flagged. */
     UNRESOLVED
   }

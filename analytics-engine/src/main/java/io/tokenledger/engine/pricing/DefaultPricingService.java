@@ -25,7 +25,7 @@ public final class DefaultPricingService implements PricingService {
   public static final LocalDate SINCE_ALWAYS = LocalDate.of(1970, 1, 1);
 
   @Override
-  public CatalogImport importCatalog(Workspace workspace, Path file, LocalDate effectiveFrom) {
+  public CatalogImported importCatalog(Workspace workspace, Path file, LocalDate effectiveFrom) {
     try (InputStream in = Files.newInputStream(file)) {
       return importCatalog(workspace, in, file.getFileName().toString(), effectiveFrom);
     } catch (IOException e) {
@@ -34,7 +34,7 @@ public final class DefaultPricingService implements PricingService {
   }
 
   @Override
-  public CatalogImport importShippedCatalog(
+  public CatalogImported importShippedCatalog(
       Workspace workspace, PriceCatalogFormat format, LocalDate effectiveFrom) {
     try (InputStream in = ShippedCatalogs.open(format)) {
       return importCatalog(workspace, in, ShippedCatalogs.fileName(format), effectiveFrom);
@@ -43,7 +43,7 @@ public final class DefaultPricingService implements PricingService {
     }
   }
 
-  private CatalogImport importCatalog(
+  private CatalogImported importCatalog(
       Workspace workspace, InputStream in, String fileName, LocalDate effectiveFrom)
       throws IOException {
     // Catalogs are a few megabytes: read once, hash and parse the same bytes.
@@ -75,7 +75,12 @@ public final class DefaultPricingService implements PricingService {
                   catalog.models(),
                   catalog.prices().size());
           queries.recordCatalog(record);
-          return record;
+          // The events of the catalog's days were priced with the prices before it (or found
+          // none): price them again now, in this transaction, as an import prices its own rows.
+          queries.priceEventsSince(from);
+          RepricedEvents repriced = queries.repricing(from);
+          queries.applyPrices();
+          return new CatalogImported(record, repriced);
         });
   }
 

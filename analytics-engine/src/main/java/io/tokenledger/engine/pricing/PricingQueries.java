@@ -255,11 +255,41 @@ public final class PricingQueries {
    * so its rows arrive costed.
    */
   public void priceEvents(LocalDate asOf, Integer importId) throws SQLException {
+    priceEvents(asOf, importId, null);
+  }
+
+  /**
+   * Prices the usage events of {@code since} (UTC day) and later, each with the prices of its own
+   * day: the events whose price a catalog valid from {@code since} may change.
+   */
+  public void priceEventsSince(LocalDate since) throws SQLException {
+    priceEvents(null, null, since);
+  }
+
+  private void priceEvents(LocalDate asOf, Integer importId, LocalDate since) throws SQLException {
     buildModelMap(importId);
     try (PreparedStatement statement = prepare("price_events")) {
       statement.setObject(1, asOf);
       statement.setObject(2, importId);
+      statement.setObject(3, since);
       statement.execute();
+    }
+  }
+
+  /**
+   * What applying the last {@link #priceEvents} would change on the usage events; call it before
+   * {@link #applyPrices}.
+   */
+  public RepricedEvents repricing(LocalDate since) throws SQLException {
+    try (PreparedStatement statement = prepare("repricing");
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return new RepricedEvents(
+          since,
+          rows.getLong("events"),
+          rows.getLong("newly_priced"),
+          rows.getLong("cost_changed"),
+          rows.getLong("unpriced"));
     }
   }
 

@@ -14,15 +14,20 @@ import java.util.List;
 public interface PricingService {
 
   /**
-   * Imports a LiteLLM or Langfuse catalog (format detected).
+   * Imports a LiteLLM or Langfuse catalog (format detected) and, in the same transaction, reprices
+   * the usage events of its effective day and later, so events imported before it are priced
+   * without a separate {@link #apply}.
    *
    * @param effectiveFrom the first day its prices apply; null for "since always" when it is the
    *     first catalog of its source, else today
    */
-  CatalogImport importCatalog(Workspace workspace, Path file, LocalDate effectiveFrom);
+  CatalogImported importCatalog(Workspace workspace, Path file, LocalDate effectiveFrom);
 
-  /** Imports one of the catalogs that ship with TokenLedger (see {@link ShippedCatalogs}). */
-  CatalogImport importShippedCatalog(
+  /**
+   * Imports one of the catalogs that ship with TokenLedger (see {@link ShippedCatalogs}) and
+   * reprices like {@link #importCatalog}.
+   */
+  CatalogImported importShippedCatalog(
       Workspace workspace, PriceCatalogFormat format, LocalDate effectiveFrom);
 
   List<CatalogImport> catalogs(Workspace workspace);

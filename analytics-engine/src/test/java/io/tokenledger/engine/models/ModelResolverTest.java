@@ -33,12 +33,62 @@ class ModelResolverTest {
     "gpt 4o 1120, gpt-4o-2024-11-20",
     "gpt-4o-mini-0718, gpt-4o-mini-2024-07-18",
     "ft:gpt-4o-2024-08-06:acme::abc123, gpt-4o-2024-08-06",
+    "us.anthropic.claude-sonnet-4-6, claude-sonnet-4-6",
+    "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-sonnet-4-6,"
+        + " claude-sonnet-4-6",
+    "claude-haiku-4-5@20251001, claude-haiku-4-5-20251001",
+    "projects/p1/locations/us-central1/publishers/google/models/gemini-2.5-flash,"
+        + " gemini-2.5-flash",
+    "models/gemini-2.5-pro, gemini-2.5-pro",
+    "vertex_ai/gemini-2.5-flash, gemini-2.5-flash",
+    "gpt-5.4-2026-03-05, gpt-5.4-2026-03-05",
   })
   void resolvesEveryKnownSpellingToOneCanonicalId(String raw, String expected) {
     ResolvedModel resolved = resolver.resolve(raw);
 
     assertThat(resolved.model()).as(resolved.detail()).isEqualTo(expected);
     assertThat(resolved.raw()).isEqualTo(raw);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    // vLLM and TGI report the Hugging Face repo id; hosts list it behind their route
+    // (nscale/meta-llama/Llama-3.1-8B-Instruct, deepinfra/deepseek-ai/DeepSeek-R1).
+    "meta-llama/Llama-3.1-8B-Instruct, meta-llama/llama-3.1-8b-instruct",
+    "deepseek-ai/DeepSeek-R1, deepseek-ai/deepseek-r1",
+    "Qwen/Qwen2.5-72B-Instruct, qwen/qwen2.5-72b-instruct",
+    // A gateway's route keeps the Hugging Face id, not the host.
+    "together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo, qwen/qwen2.5-72b-instruct-turbo",
+    "nscale/meta-llama/Llama-3.1-8B-Instruct, meta-llama/llama-3.1-8b-instruct",
+    // Bedrock models without a native id elsewhere keep their Bedrock id, minus the geography.
+    "us.amazon.nova-lite-v1:0, amazon.nova-lite-v1:0",
+    "amazon.nova-pro-v1:0, amazon.nova-pro-v1:0",
+    "us.meta.llama3-1-8b-instruct-v1:0, meta.llama3-1-8b-instruct-v1:0",
+    "mistral.mistral-large-2407-v1:0, mistral.mistral-large-2407-v1:0",
+  })
+  void resolvesModelsTheCatalogListsOnlyBehindARouteToTheIdTheyAreServedAs(
+      String raw, String expected) {
+    ResolvedModel resolved = resolver.resolve(raw);
+
+    assertThat(resolved.model()).as(resolved.detail()).isEqualTo(expected);
+    assertThat(resolved.method()).isEqualTo(Method.SERVED_ID);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // The demo's canary: a Claude version no catalog lists is not some other Claude.
+    "claude-sonnet-4-7",
+    "us.anthropic.claude-sonnet-4-7-v1:0",
+    // A private fine-tune under an organisation no host serves.
+    "acme/secret-model-7b",
+    // A Gemini preview the catalog has dropped is not the released model.
+    "gemini-2.5-flash-preview-05-20",
+    // Deployment names that are only words a gateway routes by (openrouter/auto, .../fast).
+    "auto",
+    "fast",
+  })
+  void aModelNoCatalogListsUnderAnySpellingStaysUnresolved(String raw) {
+    assertThat(resolver.resolve(raw).resolved()).as(resolver.resolve(raw).detail()).isFalse();
   }
 
   @Test

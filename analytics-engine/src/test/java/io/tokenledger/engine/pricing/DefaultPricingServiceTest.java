@@ -201,12 +201,9 @@ class DefaultPricingServiceTest {
   void aNewerCatalogRepricesOnlyFromItsDayAndRepricingAsOfUsesThePricesValidThen()
       throws Exception {
     event(1, "openai", "gpt-4o", "standard", 1000, 0, 0, 0, 0, 0);
-    Path newer = dir.resolve("prices-2026-06.json");
-    Files.writeString(
-        newer,
-        "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
-            + " \"input_cost_per_token\": 5e-06, \"output_cost_per_token\": 2e-05}}");
-    CatalogImport imported = pricing.importCatalog(workspace, newer, LocalDate.of(2026, 6, 1));
+    Path newer = juneCatalog();
+    CatalogImport imported =
+        pricing.importCatalog(workspace, newer, LocalDate.of(2026, 6, 1)).catalog();
 
     pricing.apply(workspace);
     List<RepricedModel> compared = pricing.compareAsOf(workspace, LocalDate.of(2026, 7, 1));
@@ -223,6 +220,74 @@ class DefaultPricingServiceTest {
     assertThat(pricing.catalogs(workspace))
         .extracting(CatalogImport::effectiveFrom)
         .containsExactly(DefaultPricingService.SINCE_ALWAYS, LocalDate.of(2026, 6, 1));
+  }
+
+  @Test
+  void aCatalogImportedAfterTheEventsPricesThemInItsOwnStepAtTokensTimesItsPrices()
+      throws Exception {
+    workspace.close();
+    workspace = new DuckDbWorkspaceStore("test").inMemory();
+    // Events first, no price book yet: both unpriced until a catalog arrives.
+    event(1, "acme", "acme-chat-1", "standard", 1200, 3400, 560, 780, 910, 0);
+    event(2, "acme", "acme-secret", "standard", 100, 0, 0, 0, 10, 0);
+    String in = "2.1e-06";
+    String cacheRead = "2.1e-07";
+    String write5m = "2.625e-06";
+    String write1h = "4.2e-06";
+    String out = "8.4e-06";
+    Path catalog = dir.resolve("acme-prices.json");
+    Files.writeString(
+        catalog,
+        "{\"acme-chat-1\": {\"litellm_provider\": \"acme\", \"mode\": \"chat\","
+            + " \"input_cost_per_token\": "
+            + in
+            + ", \"cache_read_input_token_cost\": "
+            + cacheRead
+            + ", \"cache_creation_input_token_cost\": "
+            + write5m
+            + ", \"cache_creation_input_token_cost_above_1hr\": "
+            + write1h
+            + ", \"output_cost_per_token\": "
+            + out
+            + "}}");
+
+    CatalogImported imported = pricing.importCatalog(workspace, catalog, null);
+
+    BigDecimal expected =
+        new BigDecimal(in)
+            .multiply(BigDecimal.valueOf(1200))
+            .add(new BigDecimal(cacheRead).multiply(BigDecimal.valueOf(3400)))
+            .add(new BigDecimal(write5m).multiply(BigDecimal.valueOf(560)))
+            .add(new BigDecimal(write1h).multiply(BigDecimal.valueOf(780)))
+            .add(new BigDecimal(out).multiply(BigDecimal.valueOf(910)));
+    assertThat(cost(1)).isEqualByComparingTo(expected);
+    assertThat(cost(2)).as("a model the catalog does not price stays unpriced").isNull();
+    assertThat(imported.repriced())
+        .isEqualTo(new RepricedEvents(DefaultPricingService.SINCE_ALWAYS, 2, 1, 0, 1));
+    assertThat(imported.repriced().describe())
+        .isEqualTo(
+            "repriced 1 of the 2 usage event(s) of every day (1 newly priced, 0 at a new cost,"
+                + " 1 still unpriced)");
+  }
+
+  @Test
+  void aCatalogValidFromADayRepricesOnlyTheEventsOfThatDayAndLater() throws Exception {
+    event(1, "openai", "gpt-4o", "standard", 1000, 0, 0, 0, 0, 0);
+    execute(
+        workspace,
+        "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+            + " in_uncached) VALUES (1, 2, TIMESTAMPTZ '2026-06-15 08:00:00+00', 'openai',"
+            + " 'gpt-4o', 1000)");
+    pricing.apply(workspace);
+    Path newer = juneCatalog();
+
+    RepricedEvents repriced =
+        pricing.importCatalog(workspace, newer, LocalDate.of(2026, 6, 1)).repriced();
+
+    // January keeps the shipped 2.5e-06; June is 1000 x 5e-06 without a "prices apply".
+    assertThat(cost(1)).isEqualByComparingTo("0.0025");
+    assertThat(cost(2)).isEqualByComparingTo("0.005");
+    assertThat(repriced).isEqualTo(new RepricedEvents(LocalDate.of(2026, 6, 1), 1, 0, 1, 0));
   }
 
   @Test
@@ -267,6 +332,14 @@ class DefaultPricingServiceTest {
       insert.setLong(10, reasoning);
       insert.executeUpdate();
     }
+  }
+
+  /** A newer catalog that doubles gpt-4o: input 5e-06, output 2e-05. */
+  private Path juneCatalog() throws java.io.IOException {
+    return Files.writeString(
+        dir.resolve("prices-2026-06.json"),
+        "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
+            + " \"input_cost_per_token\": 5e-06, \"output_cost_per_token\": 2e-05}}");
   }
 
   private BigDecimal cost(int line) throws SQLException {

@@ -1,6 +1,7 @@
 package io.tokenledger.app.cli;
 
 import io.tokenledger.engine.pricing.CatalogImport;
+import io.tokenledger.engine.pricing.CatalogImported;
 import io.tokenledger.engine.pricing.DefaultPricingService;
 import io.tokenledger.engine.pricing.Discount;
 import io.tokenledger.engine.pricing.PriceCatalogFormat;
@@ -101,7 +102,8 @@ final class PricesCommand implements Runnable {
       name = "import",
       description = {
         "Import a price catalog (LiteLLM or Langfuse JSON, detected) into the price book.",
-        "Its prices apply from --from on; the previous catalog of the same kind ends there."
+        "Its prices apply from --from on; the previous catalog of the same kind ends there.",
+        "The usage events of those days are repriced in the same step."
       })
   static final class ImportCatalog implements Callable<Integer> {
     @ParentCommand PricesCommand prices;
@@ -131,22 +133,24 @@ final class PricesCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CatalogImport imported =
+      CatalogImported outcome =
           prices.root.withWorkspace(
               workspace.file,
               ws ->
                   source.file != null
                       ? prices.pricing.importCatalog(ws, source.file, from)
                       : prices.pricing.importShippedCatalog(ws, format(source.shipped), from));
+      CatalogImport imported = outcome.catalog();
       spec.commandLine()
           .getOut()
           .printf(
-              "Imported %s catalog %s: %d prices for %d models, valid from %s%n",
+              "Imported %s catalog %s: %d prices for %d models, valid from %s; %s%n",
               imported.source(),
               imported.fileName(),
               imported.prices(),
               imported.models(),
-              imported.effectiveFrom());
+              imported.effectiveFrom(),
+              outcome.repriced().describe());
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -350,8 +354,8 @@ final class PricesCommand implements Runnable {
   @Command(
       name = "apply",
       description =
-          "Recompute every usage event's cost from the price book (imports price their own rows;"
-              + " run this after a catalog import or price edit).")
+          "Recompute every usage event's cost from the price book (imports and catalog imports"
+              + " price their own rows; run this after a price edit or to reprice as of a day).")
   static final class Apply implements Callable<Integer> {
     @ParentCommand PricesCommand prices;
     @Spec CommandSpec spec;

@@ -2,6 +2,7 @@ package io.tokenledger.app.prices;
 
 import io.tokenledger.app.task.WorkspaceCalls;
 import io.tokenledger.engine.pricing.CatalogImport;
+import io.tokenledger.engine.pricing.CatalogImported;
 import io.tokenledger.engine.pricing.PriceCatalogFormat;
 import io.tokenledger.engine.pricing.PriceEntry;
 import io.tokenledger.engine.pricing.PricingService;
@@ -286,7 +287,8 @@ public final class PricesViewModel {
             covered.sourceCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
   }
 
-  private static String describe(CatalogImport imported) {
+  private static String describe(CatalogImported outcome) {
+    CatalogImport imported = outcome.catalog();
     return "Imported the "
         + imported.source()
         + " catalog: "
@@ -294,6 +296,8 @@ public final class PricesViewModel {
         + " prices for "
         + imported.models()
         + " models, from "
-        + imported.effectiveFrom();
+        + imported.effectiveFrom()
+        + "; "
+        + outcome.repriced().describe();
   }
 }

@@ -3,8 +3,14 @@ package io.tokenledger.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
+import io.tokenledger.engine.workspace.Workspace;
+import io.tokenledger.engine.workspace.WorkspaceOptions;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +60,48 @@ class PricesAndRulesCommandTest {
     assertThat(unpriced.out.lines().skip(1).findFirst().orElseThrow())
         .startsWith("acme-llm,acme,1,550,");
     assertThat(listed.out).contains("litellm,openai,gpt-4o-mini,standard,0,USD,0.15,0.075,,,0.6,");
+  }
+
+  @Test
+  void aCatalogImportedAfterTheUsagePricesItWithoutPricesApply() throws Exception {
+    String input = "3.3e-06";
+    String output = "1.21e-05";
+    Path catalog =
+        Files.writeString(
+            dir.resolve("negotiated-catalog.json"),
+            "{\"gpt-4o\": {\"litellm_provider\": \"openai\", \"mode\": \"chat\","
+                + " \"input_cost_per_token\": "
+                + input
+                + ", \"output_cost_per_token\": "
+                + output
+                + "}}");
+    BigDecimal before = gpt4oCost();
+
+    CliRun imported = run("prices", "import", "-w", workspace.toString(), catalog.toString());
+
+    assertThat(imported.code).as(imported.err).isZero();
+    assertThat(before).as("no price book when the events came in").isNull();
+    assertThat(imported.out)
+        .contains(
+            "repriced 1 of the 2 usage event(s) of every day (1 newly priced, 0 at a new cost,"
+                + " 1 still unpriced)");
+    // The events file's gpt-4o row: 1000 input and 200 output tokens at the catalog's prices.
+    assertThat(gpt4oCost())
+        .isEqualByComparingTo(
+            new BigDecimal(input)
+                .multiply(BigDecimal.valueOf(1000))
+                .add(new BigDecimal(output).multiply(BigDecimal.valueOf(200))));
+  }
+
+  private BigDecimal gpt4oCost() throws Exception {
+    try (Workspace ws = services.workspaceStore().open(workspace, WorkspaceOptions.defaults());
+        Connection c = ws.newConnection();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery("SELECT cost FROM usage_events WHERE model_raw = 'gpt-4o'")) {
+      rows.next();
+      return rows.getBigDecimal(1);
+    }
   }
 
   @Test

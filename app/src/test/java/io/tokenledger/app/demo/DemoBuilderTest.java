@@ -234,6 +234,47 @@ class DemoBuilderTest {
   }
 
   @Test
+  void theOnlyModelTheDemoLeavesUnknownIsThePlantedUnpricedOne() throws Exception {
+    // Every spelling the exports and traces write (Bedrock profiles, gateway routes, snapshots,
+    // the Hugging Face id vLLM reports) resolves; only the planted canary stays unknown, in the
+    // usage and on the bill alike.
+    String unknown =
+        "SELECT model_raw FROM usage_events WHERE model IS NULL"
+            + " UNION ALL SELECT model_raw FROM cost_lines"
+            + " WHERE model IS NULL AND model_raw IS NOT NULL";
+    BigDecimal planted =
+        scalar(
+            "SELECT count(*) FROM ("
+                + unknown
+                + ") WHERE model_raw = '"
+                + facts.unpriced().model()
+                + "'");
+    BigDecimal others =
+        scalar(
+            "SELECT count(*) FROM ("
+                + unknown
+                + ") WHERE model_raw IS DISTINCT FROM '"
+                + facts.unpriced().model()
+                + "'");
+
+    assertThat(planted.longValue()).isPositive();
+    assertThat(others).as("events and cost lines with another unknown model").isZero();
+  }
+
+  @Test
+  void theSelfHostedModelIsKnownButStaysUnpricedBecauseItIsPaidByTheGpuHour() throws Exception {
+    BigDecimal selfHosted =
+        scalar("SELECT count(*) FROM usage_events WHERE provider = 'self-hosted'");
+    BigDecimal known =
+        scalar(
+            "SELECT count(*) FROM usage_events WHERE provider = 'self-hosted'"
+                + " AND model IS NOT NULL AND cost IS NULL AND price_note LIKE 'no price%'");
+
+    assertThat(selfHosted.longValue()).isPositive();
+    assertThat(known).isEqualByComparingTo(selfHosted);
+  }
+
+  @Test
   void theGpuQueryShowsTheEndpointPaidForThePeakAndIdleAtNight() {
     GpuService gpu = new DuckDbGpuService();
     PlantedFacts.IdleGpu planted = facts.idleGpu();

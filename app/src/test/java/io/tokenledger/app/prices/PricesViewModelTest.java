@@ -64,6 +64,19 @@ class PricesViewModelTest {
   }
 
   @Test
+  void importingACatalogPricesTheEventsAlreadyThereAndSaysHowMany() {
+    model.importShippedCatalog(PriceCatalogFormat.LITELLM);
+    drain();
+
+    assertThat(model.messageProperty().get())
+        .contains(
+            "repriced 1 of the 2 usage event(s) of every day (1 newly priced, 0 at a new cost,"
+                + " 1 still unpriced)");
+    // gpt-4o: 1000 x 2.5e-06 + 200 x 1e-05, written by the import itself, no "Reprice".
+    assertThat(model.summaryProperty().get().cost()).isEqualByComparingTo("0.0045");
+  }
+
+  @Test
   void theUnpricedModelAndTheCoverageAreShownAfterRepricing() {
     model.importShippedCatalog(PriceCatalogFormat.LITELLM);
     drain();

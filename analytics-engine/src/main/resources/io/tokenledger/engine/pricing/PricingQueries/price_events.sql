@@ -1,6 +1,8 @@
 -- Prices usage events from the price book. The first parameter is the "as of" date: NULL prices
 -- each event with the prices valid on its own (UTC) day; a date reprices every event as of it. The
 -- second is an import id: NULL prices every event, an id only the events that import brought in.
+-- The third is a day: NULL prices events of every day, a day only the events of that (UTC) day and
+-- later, which are those a catalog valid from that day can price differently.
 -- tl_price_model_map (built by PricingQueries from the event names) gives each name its price book
 -- key. Per event and bucket the chosen price is: the event's tier; the largest long-context
 -- threshold below the request's prompt (uncached + cache read + cache writes), which then prices
@@ -9,7 +11,7 @@
 -- dated discount. A bucket with tokens but no price leaves the event unpriced (NULL), never $0.
 CREATE OR REPLACE TEMP TABLE tl_priced_events AS
 WITH params AS (
-    SELECT CAST(? AS DATE) AS as_of, CAST(? AS INTEGER) AS import_id
+    SELECT CAST(? AS DATE) AS as_of, CAST(? AS INTEGER) AS import_id, CAST(? AS DATE) AS since
 ),
 events AS (
     SELECT u.rowid AS event_row, u.provider, u.model_raw, u.service_tier, u.cache_hit, u.source_cost,
@@ -21,7 +23,8 @@ events AS (
     CROSS JOIN params p
     LEFT JOIN tl_price_model_map m
       ON m.provider = u.provider AND m.model_raw = u.model_raw AND m.model IS NOT DISTINCT FROM u.model
-    WHERE p.import_id IS NULL OR u.import_id = p.import_id
+    WHERE (p.import_id IS NULL OR u.import_id = p.import_id)
+      AND (p.since IS NULL OR CAST(timezone('UTC', u.event_time) AS DATE) >= p.since)
 ),
 discounted AS (
     SELECT e.*,
