@@ -43,9 +43,7 @@ final class RunScope {
       statement.setInt(1, since);
       statement.setInt(2, since);
       try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          months.add(YearMonth.from(rows.getObject(1, LocalDate.class)));
-        }
+        addMonths(rows, months);
       }
     }
     if (months.isEmpty() && !newImports(connection, since)) {
@@ -68,9 +66,7 @@ final class RunScope {
             .replace("{overlapping}", months.overlapping("period_start", "period_end"));
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
-      while (rows.next()) {
-        widened.add(YearMonth.from(rows.getObject(1, LocalDate.class)));
-      }
+      addMonths(rows, widened);
     }
     return AllocationScope.months(widened);
   }
@@ -81,11 +77,16 @@ final class RunScope {
     try (Statement statement = connection.createStatement();
         ResultSet rows =
             statement.executeQuery(SqlFile.load(AllocationQueries.class, "reach_months"))) {
-      while (rows.next()) {
-        months.add(YearMonth.from(rows.getObject(1, LocalDate.class)));
-      }
+      addMonths(rows, months);
     }
     return months;
+  }
+
+  /** Adds the month of each row's first column (a DATE) to {@code months}. */
+  private static void addMonths(ResultSet rows, Set<YearMonth> months) throws SQLException {
+    while (rows.next()) {
+      months.add(YearMonth.from(rows.getObject(1, LocalDate.class)));
+    }
   }
 
   /**
