@@ -9,7 +9,6 @@ import io.tokenledger.engine.explain.ExplainGrouping;
 import io.tokenledger.engine.explain.ExplainResult;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,13 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
       result =
           query.root.services.explainService().explain(ws, from, to, grouping, currency).toCents();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.println(json(result));
-      case csv -> out.print(table(result).toCsv());
-      default -> out.print(table(result).toText());
-    }
-    out.flush();
+    format.print(spec.commandLine().getOut(), () -> table(result), () -> json(result));
     return 0;
   }
 

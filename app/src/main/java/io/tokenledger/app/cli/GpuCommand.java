@@ -6,7 +6,6 @@ import io.tokenledger.engine.gpu.GpuHourOfDay;
 import io.tokenledger.engine.gpu.GpuService;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.concurrent.Callable;
@@ -67,9 +66,7 @@ final class GpuCommand implements Callable<Integer> {
             .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
       table = "hour".equalsIgnoreCase(by) ? byHour(ws) : byEndpoint(ws);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
+    format.print(spec.commandLine().getOut(), table);
     return 0;
   }
 

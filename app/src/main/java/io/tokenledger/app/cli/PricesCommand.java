@@ -77,11 +77,6 @@ final class PricesCommand implements Runnable {
     return amount == null ? "unpriced" : amount.setScale(6, RoundingMode.HALF_EVEN).toPlainString();
   }
 
-  static void print(PrintWriter out, TextTable table, OutputFormat format) {
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
-  }
-
   static void printSummary(PrintWriter out, PricingSummary summary) {
     out.printf(
         Locale.ROOT,
@@ -218,7 +213,7 @@ final class PricesCommand implements Runnable {
             perMillion(e.unitPrices().get(TokenBucket.OUT_TEXT)),
             perMillion(e.unitPrices().get(TokenBucket.OUT_REASONING)));
       }
-      print(spec.commandLine().getOut(), table, format);
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }
@@ -400,7 +395,7 @@ final class PricesCommand implements Runnable {
             m.sourceCost() == null ? "" : m.sourceCost().toPlainString(),
             m.reason());
       }
-      print(spec.commandLine().getOut(), table, format);
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }
@@ -433,7 +428,7 @@ final class PricesCommand implements Runnable {
             money(m.repricedCost()),
             money(m.difference()));
       }
-      print(spec.commandLine().getOut(), table, format);
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }

@@ -14,7 +14,6 @@ import io.tokenledger.engine.explore.PivotRow;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,13 +77,7 @@ final class QueryCommand implements Callable<Integer> {
       result = root.services.exploreService().pivot(ws, request, Cancellation.none());
     }
     PivotResult shown = PivotRounding.toCents(result);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> out.print(table(shown).toCsv());
-      case json -> out.println(json(shown));
-      default -> out.print(table(shown).toText());
-    }
-    out.flush();
+    format.print(spec.commandLine().getOut(), () -> table(shown), () -> json(shown));
     return 0;
   }
 

@@ -5,7 +5,6 @@ import io.tokenledger.engine.reconcile.Grain;
 import io.tokenledger.engine.reconcile.ReconciliationLine;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -95,9 +94,7 @@ final class ReconcileCommand implements Callable<Integer> {
                   .toPlainString(),
           String.join("; ", line.causes()));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
+    format.print(spec.commandLine().getOut(), table);
     return 0;
   }
 

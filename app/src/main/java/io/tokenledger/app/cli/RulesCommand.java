@@ -152,9 +152,7 @@ final class RulesCommand implements Runnable {
             Boolean.toString(r.enabled()),
             r.describe());
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-      out.flush();
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }

@@ -77,7 +77,7 @@ final class ScenarioQueryCommand implements Callable<Integer> {
             .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
       List<SavedScenario> saved = service.list(ws);
       if (list) {
-        print(out, listing(saved));
+        format.print(out, listing(saved));
         return 0;
       }
       List<SavedScenario> chosen = new ArrayList<>();
@@ -99,21 +99,12 @@ final class ScenarioQueryCommand implements Callable<Integer> {
       }
       List<ScenarioResult> results =
           service.runAll(ws, chosen, currency).stream().map(ScenarioResult::toCents).toList();
-      if (format == OutputFormat.json) {
-        out.println(json(results));
-      } else if (results.size() > 1) {
-        print(out, comparison(results));
-      } else {
-        print(out, detail(results.get(0)));
-      }
-      out.flush();
+      format.print(
+          out,
+          () -> results.size() > 1 ? comparison(results) : detail(results.get(0)),
+          () -> json(results));
       return 0;
     }
-  }
-
-  private void print(PrintWriter out, TextTable table) {
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
   }
 
   private static TextTable listing(List<SavedScenario> scenarios) {

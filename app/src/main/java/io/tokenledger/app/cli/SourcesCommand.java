@@ -62,7 +62,7 @@ final class SourcesCommand implements Callable<Integer> {
           TIME.format(r.importedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
           format == OutputFormat.csv ? r.contentSha256() : r.contentSha256().substring(0, 12));
     }
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
+    format.print(out, table);
     if (format == OutputFormat.table) {
       out.println(records.size() + " source(s)");
     }
