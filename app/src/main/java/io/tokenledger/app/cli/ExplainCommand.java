@@ -8,7 +8,6 @@ import io.tokenledger.engine.explain.Effect;
 import io.tokenledger.engine.explain.ExplainGrouping;
 import io.tokenledger.engine.explain.ExplainResult;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     ExplainResult result;
-    try (Workspace ws =
-        query
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = query.root.openReadOnly(workspace.file)) {
       result =
           query.root.services.explainService().explain(ws, from, to, grouping, currency).toCents();
     }

@@ -13,7 +13,6 @@ import io.tokenledger.engine.explore.PivotRounding;
 import io.tokenledger.engine.explore.PivotRow;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +70,7 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     PivotRequest request = request();
     PivotResult result;
-    try (Workspace ws =
-        root.services.workspaceStore().open(requireWorkspace(), WorkspaceOptions.defaults())) {
+    try (Workspace ws = root.open(requireWorkspace())) {
       root.services.allocationService().refresh(ws);
       result = root.services.exploreService().pivot(ws, request, Cancellation.none());
     }

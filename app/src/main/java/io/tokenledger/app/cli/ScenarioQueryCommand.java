@@ -11,7 +11,6 @@ import io.tokenledger.engine.scenarios.SavedScenario;
 import io.tokenledger.engine.scenarios.ScenarioResult;
 import io.tokenledger.engine.scenarios.ScenarioService;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,12 +68,7 @@ final class ScenarioQueryCommand implements Callable<Integer> {
     }
     ScenarioService service = query.root.services.scenarioService();
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace ws =
-        query
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = query.root.openReadOnly(workspace.file)) {
       List<SavedScenario> saved = service.list(ws);
       if (list) {
         format.print(out, listing(saved));

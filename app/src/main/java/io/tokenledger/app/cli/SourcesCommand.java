@@ -38,12 +38,7 @@ final class SourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws SQLException {
     List<ImportRecord> records;
-    try (Workspace ws =
-            root.services
-                .workspaceStore()
-                .open(
-                    workspace.file,
-                    io.tokenledger.engine.workspace.WorkspaceOptions.defaults().asReadOnly());
+    try (Workspace ws = root.openReadOnly(workspace.file);
         Connection connection = ws.newConnection()) {
       records = new ImportLogQueries(connection).list();
     }
