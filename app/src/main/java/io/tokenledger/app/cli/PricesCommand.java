@@ -176,8 +176,7 @@ final class PricesCommand implements Runnable {
     @Option(names = "--limit", defaultValue = "200", description = "At most this many rows.")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
@@ -377,8 +376,7 @@ final class PricesCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
@@ -412,8 +410,7 @@ final class PricesCommand implements Runnable {
     @Option(names = "--as-of", required = true, paramLabel = "DATE")
     LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
