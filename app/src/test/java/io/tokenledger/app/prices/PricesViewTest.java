@@ -33,12 +33,7 @@ class PricesViewTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    workspace =
-        TestWorkspaces.inMemory(
-            "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-                + " in_uncached, out_text) VALUES"
-                + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 1000, 200),"
-                + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'acme', 'acme-llm', 500, 50)");
+    workspace = TestWorkspaces.inMemory(PricesViewModelTest.TWO_MODELS);
     new DefaultPricingService().importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
     model =
         new PricesViewModel(
