@@ -14,7 +14,7 @@ import io.tokenledger.importers.invoice.InvoiceMapping;
 import io.tokenledger.importers.invoice.InvoicePreview;
 import io.tokenledger.importers.invoice.InvoiceTemplate;
 import io.tokenledger.importers.invoice.InvoiceTemplateService;
-import io.tokenledger.importers.invoice.SheetPreview;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,7 +160,7 @@ final class InvoiceTemplateCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      SheetPreview sheet = TEMPLATES.readSheet(file, rows);
+      SheetRows sheet = TEMPLATES.readSheet(file, rows);
       TextTable table = new TextTable(sheet.header());
       sheet.paddedRows().forEach(table::row);
       out.print(table.toText());
@@ -246,7 +246,7 @@ final class InvoiceTemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      SheetPreview sheet = TEMPLATES.readSheet(file, mapping.mapping().layout(), 0);
+      SheetRows sheet = TEMPLATES.readSheet(file, mapping.mapping().layout(), 0);
       try (Workspace ws = parent.root.openOrCreate(workspace.file)) {
         InvoiceTemplate saved = TEMPLATES.save(ws, name, sheet.header(), mapping.mapping());
         spec.commandLine()

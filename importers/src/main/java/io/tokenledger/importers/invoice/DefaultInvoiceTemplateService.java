@@ -13,6 +13,7 @@ import io.tokenledger.importers.ImporterRegistry;
 import io.tokenledger.importers.sheet.AbstractSheetTemplateService;
 import io.tokenledger.importers.sheet.SheetCsv;
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ public final class DefaultInvoiceTemplateService
   }
 
   @Override
-  public SheetPreview readSheet(Path file, SheetLayout layout, int maxRows) {
-    return InvoiceSheet.of(SheetCsv.preview(file, layout, maxRows));
+  public SheetRows readSheet(Path file, SheetLayout layout, int maxRows) {
+    return SheetCsv.preview(file, layout, maxRows);
   }
 
   @Override
@@ -59,7 +60,7 @@ public final class DefaultInvoiceTemplateService
   @Override
   public InvoicePreview preview(
       Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation) {
-    SheetPreview sheet = readSheet(file, mapping.layout(), 0);
+    SheetRows sheet = readSheet(file, mapping.layout(), 0);
     InvoiceImporter.checkMapping(file.getFileName().toString(), mapping, sheet.header());
     try (Workspace scratch = new DuckDbWorkspaceStore("preview").inMemory()) {
       save(scratch, PREVIEW_TEMPLATE, sheet.header(), mapping);

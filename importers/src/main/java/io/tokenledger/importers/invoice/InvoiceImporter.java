@@ -9,7 +9,9 @@ import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.models.LedgerTable;
 import io.tokenledger.importers.sheet.MappedSheetImport;
 import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetFiles;
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetRows;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,8 +89,7 @@ public final class InvoiceImporter implements Importer {
           layout.sheet(),
           csv -> {
             // the CSV copy holds the one sheet: only the header row is left to find
-            SheetPreview sheet =
-                InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
+            SheetRows sheet = SheetFiles.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
             List<String> header = sheet.header();
             checkMapping(context.sample().fileName(), template.mapping(), header);
             ImportOutcome outcome = new Run(template, header, csv).importInto(context);
@@ -114,7 +115,7 @@ public final class InvoiceImporter implements Importer {
     throw new ImportException(
         context.sample().fileName()
             + ": no invoice template matches its columns ("
-            + String.join(", ", InvoiceSheet.preview(file, 0).header())
+            + String.join(", ", SheetFiles.preview(file, 0).header())
             + "); map them once with 'tokenledger invoice-template save' or in the"
             + " Sources page, and files of this shape import by themselves");
   }
@@ -131,7 +132,7 @@ public final class InvoiceImporter implements Importer {
       if (!signatures.containsKey(layout)) {
         String signature;
         try {
-          signature = InvoiceSheet.preview(file, layout, 0).signature();
+          signature = SheetFiles.preview(file, layout, 0).signature();
         } catch (ImportException e) {
           signature = ""; // no such sheet, or nothing at that row: not this template's shape
         }
