@@ -11,7 +11,6 @@ import io.tokenledger.engine.clients.ClientsRounding;
 import io.tokenledger.engine.clients.Concentration;
 import io.tokenledger.engine.clients.DuckDbClientsService;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,8 +66,7 @@ final class ClientsCommand implements Callable<Integer> {
     ClientsRequest request =
         period == null ? ClientsRequest.allTime(code) : ClientsRequest.month(period, code);
     ClientsReport report;
-    try (Workspace ws =
-        query.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+    try (Workspace ws = query.root.open(workspace.file)) {
       query.root.services.allocationService().refresh(ws);
       report = ClientsRounding.toCents(new DuckDbClientsService().report(ws, request));
     }

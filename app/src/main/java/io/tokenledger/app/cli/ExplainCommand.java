@@ -8,8 +8,6 @@ import io.tokenledger.engine.explain.Effect;
 import io.tokenledger.engine.explain.ExplainGrouping;
 import io.tokenledger.engine.explain.ExplainResult;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,22 +72,11 @@ final class ExplainCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     ExplainResult result;
-    try (Workspace ws =
-        query
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = query.root.openReadOnly(workspace.file)) {
       result =
           query.root.services.explainService().explain(ws, from, to, grouping, currency).toCents();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.println(json(result));
-      case csv -> out.print(table(result).toCsv());
-      default -> out.print(table(result).toText());
-    }
-    out.flush();
+    format.print(spec.commandLine().getOut(), () -> table(result), () -> json(result));
     return 0;
   }
 

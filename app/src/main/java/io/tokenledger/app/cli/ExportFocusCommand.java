@@ -9,7 +9,6 @@ import io.tokenledger.engine.focus.validation.FocusValidationOptions;
 import io.tokenledger.engine.focus.validation.FocusValidationReport;
 import io.tokenledger.engine.focus.validation.FocusValidator;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -81,12 +80,7 @@ final class ExportFocusCommand implements Callable<Integer> {
     FocusExportFormat exportFormat = exportFormat();
     PrintWriter stdout = spec.commandLine().getOut();
     FocusExportResult result;
-    try (Workspace ws =
-        parent
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = parent.root.openReadOnly(workspace.file)) {
       result =
           new DuckDbFocusExportService()
               .export(ws, new FocusExportRequest(out, version, exportFormat, !wholeLines));

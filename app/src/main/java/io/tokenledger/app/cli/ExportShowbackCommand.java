@@ -11,7 +11,6 @@ import io.tokenledger.engine.showback.ShowbackSummary;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -103,8 +102,7 @@ final class ExportShowbackCommand implements Callable<Integer> {
     Thread cancelOnInterrupt = new Thread(cancellation::cancel, "cancel-export");
     Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
     ShowbackService showback = new PoiShowbackService();
-    try (Workspace ws =
-        export.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+    try (Workspace ws = export.root.open(workspace.file)) {
       export.root.services.allocationService().refresh(ws);
       if (!split) {
         print(printer, showback.export(ws, request, out, ProgressListener.NONE, cancellation));

@@ -8,7 +8,6 @@ import io.tokenledger.engine.export.PivotLine;
 import io.tokenledger.engine.export.PivotTable;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,8 +64,7 @@ final class ExportViewCommand implements Callable<Integer> {
     PivotRequest request = pivot.request(spec);
     Period previous = compare ? previousPeriod(request) : null;
     PivotTable table;
-    try (Workspace ws =
-        export.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+    try (Workspace ws = export.root.open(workspace.file)) {
       export.root.services.allocationService().refresh(ws);
       PivotResult current =
           export.root.services.exploreService().pivot(ws, request, Cancellation.none());

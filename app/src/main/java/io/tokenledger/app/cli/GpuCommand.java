@@ -5,8 +5,6 @@ import io.tokenledger.engine.gpu.GpuEndpointUsage;
 import io.tokenledger.engine.gpu.GpuHourOfDay;
 import io.tokenledger.engine.gpu.GpuService;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.concurrent.Callable;
@@ -59,17 +57,10 @@ final class GpuCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TextTable table;
-    try (Workspace ws =
-        query
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = query.root.openReadOnly(workspace.file)) {
       table = "hour".equalsIgnoreCase(by) ? byHour(ws) : byEndpoint(ws);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
+    format.print(spec.commandLine().getOut(), table);
     return 0;
   }
 

@@ -3,7 +3,6 @@ package io.tokenledger.app.cli;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import io.tokenledger.importers.ImportOptions;
 import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.RejectedRow;
@@ -64,8 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
     boolean created = !Files.exists(workspace.file);
     int failures = 0;
-    try (Workspace ws =
-        root.services.workspaceStore().openOrCreate(workspace.file, WorkspaceOptions.defaults())) {
+    try (Workspace ws = root.openOrCreate(workspace.file)) {
       if (created) {
         out.println("Created workspace " + ws.displayName());
       }

@@ -3,7 +3,6 @@ package io.tokenledger.app.cli;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import io.tokenledger.importers.DefaultImportService;
 import io.tokenledger.importers.ImportOptions;
 import io.tokenledger.importers.ImportReport;
@@ -15,7 +14,7 @@ import io.tokenledger.importers.invoice.InvoiceMapping;
 import io.tokenledger.importers.invoice.InvoicePreview;
 import io.tokenledger.importers.invoice.InvoiceTemplate;
 import io.tokenledger.importers.invoice.InvoiceTemplateService;
-import io.tokenledger.importers.invoice.SheetPreview;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,17 +160,12 @@ final class InvoiceTemplateCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      SheetPreview sheet = TEMPLATES.readSheet(file, rows);
+      SheetRows sheet = TEMPLATES.readSheet(file, rows);
       TextTable table = new TextTable(sheet.header());
       sheet.paddedRows().forEach(table::row);
       out.print(table.toText());
       if (workspace != null && Files.exists(workspace)) {
-        try (Workspace ws =
-            parent
-                .root
-                .services
-                .workspaceStore()
-                .open(workspace, WorkspaceOptions.defaults().asReadOnly())) {
+        try (Workspace ws = parent.root.openReadOnly(workspace)) {
           Optional<InvoiceTemplate> template = TEMPLATES.matching(ws, file);
           out.println(
               template
@@ -252,13 +246,8 @@ final class InvoiceTemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      SheetPreview sheet = TEMPLATES.readSheet(file, mapping.mapping().layout(), 0);
-      try (Workspace ws =
-          parent
-              .root
-              .services
-              .workspaceStore()
-              .openOrCreate(workspace.file, WorkspaceOptions.defaults())) {
+      SheetRows sheet = TEMPLATES.readSheet(file, mapping.mapping().layout(), 0);
+      try (Workspace ws = parent.root.openOrCreate(workspace.file)) {
         InvoiceTemplate saved = TEMPLATES.save(ws, name, sheet.header(), mapping.mapping());
         spec.commandLine()
             .getOut()
@@ -282,12 +271,7 @@ final class InvoiceTemplateCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Workspace ws =
-          parent
-              .root
-              .services
-              .workspaceStore()
-              .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+      try (Workspace ws = parent.root.openReadOnly(workspace.file)) {
         TextTable table =
             new TextTable("name", "provider", "date", "amount", "currency", "columns");
         for (InvoiceTemplate t : TEMPLATES.list(ws)) {
@@ -319,8 +303,7 @@ final class InvoiceTemplateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Workspace ws =
-          parent.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+      try (Workspace ws = parent.root.open(workspace.file)) {
         boolean deleted = TEMPLATES.delete(ws, name);
         spec.commandLine()
             .getOut()
@@ -356,8 +339,7 @@ final class InvoiceTemplateCommand implements Runnable {
       DefaultImportService service =
           new DefaultImportService(new ImporterRegistry(List.of(TEMPLATES.importerFor(template))));
       int failures = 0;
-      try (Workspace ws =
-          parent.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+      try (Workspace ws = parent.root.open(workspace.file)) {
         for (Path file : files) {
           ImportReport report =
               service.importFile(

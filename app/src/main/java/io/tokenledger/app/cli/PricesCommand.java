@@ -78,11 +78,6 @@ final class PricesCommand implements Runnable {
     return amount == null ? "unpriced" : amount.setScale(6, RoundingMode.HALF_EVEN).toPlainString();
   }
 
-  static void print(PrintWriter out, TextTable table, OutputFormat format) {
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
-  }
-
   static void printSummary(PrintWriter out, PricingSummary summary) {
     out.printf(
         Locale.ROOT,
@@ -185,8 +180,7 @@ final class PricesCommand implements Runnable {
     @Option(names = "--limit", defaultValue = "200", description = "At most this many rows.")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
@@ -222,7 +216,7 @@ final class PricesCommand implements Runnable {
             perMillion(e.unitPrices().get(TokenBucket.OUT_TEXT)),
             perMillion(e.unitPrices().get(TokenBucket.OUT_REASONING)));
       }
-      print(spec.commandLine().getOut(), table, format);
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }
@@ -386,8 +380,7 @@ final class PricesCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
@@ -404,7 +397,7 @@ final class PricesCommand implements Runnable {
             m.sourceCost() == null ? "" : m.sourceCost().toPlainString(),
             m.reason());
       }
-      print(spec.commandLine().getOut(), table, format);
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }
@@ -421,8 +414,7 @@ final class PricesCommand implements Runnable {
     @Option(names = "--as-of", required = true, paramLabel = "DATE")
     LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
@@ -437,7 +429,7 @@ final class PricesCommand implements Runnable {
             money(m.repricedCost()),
             money(m.difference()));
       }
-      print(spec.commandLine().getOut(), table, format);
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }

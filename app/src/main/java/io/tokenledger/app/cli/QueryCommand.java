@@ -13,8 +13,6 @@ import io.tokenledger.engine.explore.PivotRounding;
 import io.tokenledger.engine.explore.PivotRow;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,19 +70,12 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     PivotRequest request = request();
     PivotResult result;
-    try (Workspace ws =
-        root.services.workspaceStore().open(requireWorkspace(), WorkspaceOptions.defaults())) {
+    try (Workspace ws = root.open(requireWorkspace())) {
       root.services.allocationService().refresh(ws);
       result = root.services.exploreService().pivot(ws, request, Cancellation.none());
     }
     PivotResult shown = PivotRounding.toCents(result);
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case csv -> out.print(table(shown).toCsv());
-      case json -> out.println(json(shown));
-      default -> out.print(table(shown).toText());
-    }
-    out.flush();
+    format.print(spec.commandLine().getOut(), () -> table(shown), () -> json(shown));
     return 0;
   }
 

@@ -4,8 +4,6 @@ import io.tokenledger.engine.reconcile.DuckDbReconcileService;
 import io.tokenledger.engine.reconcile.Grain;
 import io.tokenledger.engine.reconcile.ReconciliationLine;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -47,12 +45,7 @@ final class ReconcileCommand implements Callable<Integer> {
   public Integer call() {
     Grain chosen = "month".equalsIgnoreCase(grain) ? Grain.MONTH : Grain.DAY;
     List<ReconciliationLine> lines;
-    try (Workspace ws =
-        query
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = query.root.openReadOnly(workspace.file)) {
       lines =
           new DuckDbReconcileService()
               .reconcile(
@@ -95,9 +88,7 @@ final class ReconcileCommand implements Callable<Integer> {
                   .toPlainString(),
           String.join("; ", line.causes()));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
+    format.print(spec.commandLine().getOut(), table);
     return 0;
   }
 

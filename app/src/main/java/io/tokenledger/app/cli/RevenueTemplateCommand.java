@@ -1,7 +1,6 @@
 package io.tokenledger.app.cli;
 
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import io.tokenledger.importers.revenue.DefaultRevenueTemplateService;
 import io.tokenledger.importers.revenue.RevenueMapping;
 import io.tokenledger.importers.revenue.RevenueTemplate;
@@ -108,12 +107,7 @@ final class RevenueTemplateCommand implements Runnable {
               currency,
               defaultCurrency,
               dateFormat);
-      try (Workspace ws =
-          parent
-              .root
-              .services
-              .workspaceStore()
-              .openOrCreate(workspace.file, WorkspaceOptions.defaults())) {
+      try (Workspace ws = parent.root.openOrCreate(workspace.file)) {
         RevenueTemplate saved =
             TEMPLATES.save(ws, name, TEMPLATES.readSheet(file, 0).header(), mapping);
         PrintWriter out = spec.commandLine().getOut();
@@ -134,12 +128,7 @@ final class RevenueTemplateCommand implements Runnable {
     @Override
     public Integer call() {
       TextTable table = new TextTable("name", "columns", "updated");
-      try (Workspace ws =
-          parent
-              .root
-              .services
-              .workspaceStore()
-              .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+      try (Workspace ws = parent.root.openReadOnly(workspace.file)) {
         for (RevenueTemplate t : TEMPLATES.list(ws)) {
           table.row(t.name(), String.join(", ", t.header()), String.valueOf(t.updatedAt()));
         }

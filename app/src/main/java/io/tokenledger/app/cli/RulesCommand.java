@@ -9,11 +9,14 @@ import io.tokenledger.engine.mapping.MatchKind;
 import io.tokenledger.engine.mapping.RulePreview;
 import io.tokenledger.engine.mapping.SourceKey;
 import io.tokenledger.engine.mapping.UnmappedTotal;
+import io.tokenledger.engine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +54,19 @@ final class RulesCommand implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "Give a rules command: " + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  /**
+   * Makes {@code change} to the rules, then applies every enabled rule to all rows: each edit of
+   * the rules is applied at once, so that what is left unmapped can be printed after it.
+   */
+  MappingResult changeAndApply(Path file, Consumer<Workspace> change) {
+    return root.withWorkspace(
+        file,
+        ws -> {
+          change.accept(ws);
+          return mapping.apply(ws);
+        });
   }
 
   static String money(BigDecimal amount) {
@@ -138,8 +154,7 @@ final class RulesCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin WorkspaceOption workspace;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or csv.")
-    OutputFormat format;
+    @Mixin TableFormatOption format;
 
     @Override
     public Integer call() {
@@ -152,9 +167,7 @@ final class RulesCommand implements Runnable {
             Boolean.toString(r.enabled()),
             r.describe());
       }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-      out.flush();
+      format.print(spec.commandLine().getOut(), table);
       return 0;
     }
   }
@@ -174,14 +187,13 @@ final class RulesCommand implements Runnable {
       MappingRule rule = options.rule();
       PrintWriter out = spec.commandLine().getOut();
       MappingResult result =
-          rules.root.withWorkspace(
+          rules.changeAndApply(
               workspace.file,
               ws -> {
                 MappingRule stored = rules.mapping.add(ws, rule);
                 out.printf(
                     "Added rule %d (priority %d): %s%n",
                     stored.id(), stored.priority(), stored.describe());
-                return rules.mapping.apply(ws);
               });
       printUnmapped(out, result.unmapped());
       return 0;
@@ -238,12 +250,7 @@ final class RulesCommand implements Runnable {
     @Override
     public Integer call() {
       MappingResult result =
-          rules.root.withWorkspace(
-              workspace.file,
-              ws -> {
-                rules.mapping.delete(ws, id);
-                return rules.mapping.apply(ws);
-              });
+          rules.changeAndApply(workspace.file, ws -> rules.mapping.delete(ws, id));
       spec.commandLine().getOut().printf("Deleted rule %d%n", id);
       printUnmapped(spec.commandLine().getOut(), result.unmapped());
       return 0;
@@ -263,12 +270,7 @@ final class RulesCommand implements Runnable {
     @Override
     public Integer call() {
       MappingResult result =
-          rules.root.withWorkspace(
-              workspace.file,
-              ws -> {
-                rules.mapping.reorder(ws, ids);
-                return rules.mapping.apply(ws);
-              });
+          rules.changeAndApply(workspace.file, ws -> rules.mapping.reorder(ws, ids));
       printUnmapped(spec.commandLine().getOut(), result.unmapped());
       return 0;
     }

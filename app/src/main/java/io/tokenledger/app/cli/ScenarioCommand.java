@@ -4,7 +4,6 @@ import io.tokenledger.engine.scenarios.Lever;
 import io.tokenledger.engine.scenarios.LeverSpec;
 import io.tokenledger.engine.scenarios.SavedScenario;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +85,7 @@ final class ScenarioCommand implements Callable<Integer> {
         }
       }
       SavedScenario scenario = new SavedScenario(name, baseline, description, parsed);
-      try (Workspace ws =
-          parent.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+      try (Workspace ws = parent.root.open(workspace.file)) {
         parent.root.services.scenarioService().save(ws, scenario);
       }
       spec.commandLine()
@@ -121,8 +119,7 @@ final class ScenarioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       boolean deleted;
-      try (Workspace ws =
-          parent.root.services.workspaceStore().open(workspace.file, WorkspaceOptions.defaults())) {
+      try (Workspace ws = parent.root.open(workspace.file)) {
         deleted = parent.root.services.scenarioService().delete(ws, name);
       }
       if (!deleted) {

@@ -11,7 +11,6 @@ import io.tokenledger.engine.scenarios.SavedScenario;
 import io.tokenledger.engine.scenarios.ScenarioResult;
 import io.tokenledger.engine.scenarios.ScenarioService;
 import io.tokenledger.engine.workspace.Workspace;
-import io.tokenledger.engine.workspace.WorkspaceOptions;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,15 +68,10 @@ final class ScenarioQueryCommand implements Callable<Integer> {
     }
     ScenarioService service = query.root.services.scenarioService();
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace ws =
-        query
-            .root
-            .services
-            .workspaceStore()
-            .open(workspace.file, WorkspaceOptions.defaults().asReadOnly())) {
+    try (Workspace ws = query.root.openReadOnly(workspace.file)) {
       List<SavedScenario> saved = service.list(ws);
       if (list) {
-        print(out, listing(saved));
+        format.print(out, listing(saved));
         return 0;
       }
       List<SavedScenario> chosen = new ArrayList<>();
@@ -99,21 +93,12 @@ final class ScenarioQueryCommand implements Callable<Integer> {
       }
       List<ScenarioResult> results =
           service.runAll(ws, chosen, currency).stream().map(ScenarioResult::toCents).toList();
-      if (format == OutputFormat.json) {
-        out.println(json(results));
-      } else if (results.size() > 1) {
-        print(out, comparison(results));
-      } else {
-        print(out, detail(results.get(0)));
-      }
-      out.flush();
+      format.print(
+          out,
+          () -> results.size() > 1 ? comparison(results) : detail(results.get(0)),
+          () -> json(results));
       return 0;
     }
-  }
-
-  private void print(PrintWriter out, TextTable table) {
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
-    out.flush();
   }
 
   private static TextTable listing(List<SavedScenario> scenarios) {

@@ -38,12 +38,7 @@ final class SourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws SQLException {
     List<ImportRecord> records;
-    try (Workspace ws =
-            root.services
-                .workspaceStore()
-                .open(
-                    workspace.file,
-                    io.tokenledger.engine.workspace.WorkspaceOptions.defaults().asReadOnly());
+    try (Workspace ws = root.openReadOnly(workspace.file);
         Connection connection = ws.newConnection()) {
       records = new ImportLogQueries(connection).list();
     }
@@ -62,7 +57,7 @@ final class SourcesCommand implements Callable<Integer> {
           TIME.format(r.importedAt().withOffsetSameInstant(java.time.ZoneOffset.UTC)),
           format == OutputFormat.csv ? r.contentSha256() : r.contentSha256().substring(0, 12));
     }
-    out.print(format == OutputFormat.csv ? table.toCsv() : table.toText());
+    format.print(out, table);
     if (format == OutputFormat.table) {
       out.println(records.size() + " source(s)");
     }

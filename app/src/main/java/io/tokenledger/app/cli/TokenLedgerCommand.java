@@ -61,9 +61,27 @@ public final class TokenLedgerCommand implements Runnable {
 
   /** Opens the workspace {@code file}, runs {@code work} on it and closes it. */
   <T> T withWorkspace(Path file, Function<Workspace, T> work) {
-    try (Workspace workspace = services.workspaceStore().open(file, WorkspaceOptions.defaults())) {
+    try (Workspace workspace = open(file)) {
       return work.apply(workspace);
     }
+  }
+
+  /** Opens an existing workspace for reading and writing; the caller closes it. */
+  Workspace open(Path file) {
+    return services.workspaceStore().open(file, WorkspaceOptions.defaults());
+  }
+
+  /**
+   * Opens an existing workspace read-only, for commands that only report, so that a read does not
+   * wait for nor block a writer; the caller closes it.
+   */
+  Workspace openReadOnly(Path file) {
+    return services.workspaceStore().open(file, WorkspaceOptions.defaults().asReadOnly());
+  }
+
+  /** Opens a workspace, creating it when the file does not exist yet; the caller closes it. */
+  Workspace openOrCreate(Path file) {
+    return services.workspaceStore().openOrCreate(file, WorkspaceOptions.defaults());
   }
 
   @Override

@@ -11,8 +11,8 @@ import io.tokenledger.importers.invoice.InvoiceMapping;
 import io.tokenledger.importers.invoice.InvoicePreview;
 import io.tokenledger.importers.invoice.InvoiceTemplate;
 import io.tokenledger.importers.invoice.InvoiceTemplateService;
-import io.tokenledger.importers.invoice.SheetPreview;
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ public final class InvoiceMappingViewModel {
    */
   public InvoiceMappingViewModel(
       Path file,
-      SheetPreview sheet,
+      SheetRows sheet,
       Optional<InvoiceTemplate> existing,
       Workspace workspace,
       InvoiceTemplateService templates,
@@ -333,7 +333,7 @@ public final class InvoiceMappingViewModel {
   }
 
   /** Shows a sheet as read; keeps the chosen columns it still has and guesses the others. */
-  private void showSheet(SheetPreview read, boolean guess) {
+  private void showSheet(SheetRows read, boolean guess) {
     applying = true;
     header.setAll(read.header());
     sampleRows.setAll(read.paddedRows());

@@ -27,7 +27,7 @@ import io.tokenledger.importers.invoice.DefaultInvoiceTemplateService;
 import io.tokenledger.importers.invoice.InvoiceImporter;
 import io.tokenledger.importers.invoice.InvoiceTemplate;
 import io.tokenledger.importers.invoice.InvoiceTemplateService;
-import io.tokenledger.importers.invoice.SheetPreview;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -82,7 +82,7 @@ public final class SourcesViewModel {
 
   private record Imported(ImportReport report) implements ImportStep {}
 
-  private record NeedsMapping(Path file, SheetPreview sheet, Optional<InvoiceTemplate> existing)
+  private record NeedsMapping(Path file, SheetRows sheet, Optional<InvoiceTemplate> existing)
       implements ImportStep {}
 
   private final ImportService importService;

@@ -1,28 +1,25 @@
 package io.tokenledger.app.clients;
 
+import static io.tokenledger.app.testing.FxPages.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.context.Period;
 import io.tokenledger.app.task.JavaFxTaskExecutor;
+import io.tokenledger.app.testing.FxPages;
 import io.tokenledger.app.testing.FxTables;
 import io.tokenledger.app.testing.ShowbackRows;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
-import io.tokenledger.app.theme.AppTheme;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.engine.clients.DuckDbClientsService;
 import io.tokenledger.engine.clients.DuckDbFxRatesService;
 import io.tokenledger.engine.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -34,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Clients page in a real (headless) JavaFX scene, October chosen at the top: $90 of October
@@ -43,6 +39,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClientsViewTest {
+
+  /** How long a step may take to show on the page. */
+  private static final long WAIT_SECONDS = 30;
 
   private final AppServices services = TestServices.create();
   private final StubDialogService dialogs = new StubDialogService();
@@ -74,22 +73,18 @@ class ClientsViewTest {
             context,
             executor,
             dialogs);
-    Scene scene = new Scene(new ClientsView(viewModel), 1200, 700);
-    new AppTheme(false).install(scene);
-    stage.setScene(scene);
-    stage.show();
+    FxPages.show(stage, new ClientsView(viewModel), 1200, 700);
   }
 
   @AfterEach
   void stop() {
-    executor.shutdown(Duration.ofSeconds(5));
-    workspace.close();
+    FxPages.close(executor, workspace);
   }
 
   @Test
   void aMissingRateIsShownThenTypingItInShowsTheClients(FxRobot robot) throws Exception {
     Label problem = robot.lookup("#clients-problem").queryAs(Label.class);
-    waitUntil(() -> problem.getText().contains("EUR 2026-10"));
+    waitUntil(WAIT_SECONDS, () -> problem.getText().contains("EUR 2026-10"));
     assertThat(problem.getText()).contains("No FX rate to USD");
 
     robot.clickOn("FX rates");
@@ -100,7 +95,7 @@ class ClientsViewTest {
     robot.clickOn("#fx-save");
 
     TableView<?> table = robot.lookup("#clients-table").queryTableView();
-    waitUntil(() -> FxTables.shownRows(table).size() == 3);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(table).size() == 3);
     assertThat(problem.getText()).isEmpty();
     List<List<String>> rows = FxTables.shownRows(table);
     // Acme: 1000 EUR x 1.1 = 1,100.00 of 1,300.00; $60 of the $90 spread 2:1 by tokens
@@ -126,16 +121,12 @@ class ClientsViewTest {
     robot.clickOn("Globex");
     TableView<?> features = robot.lookup("#clients-drill-features").queryTableView();
     waitUntil(
+        30,
         () ->
             FxTables.shownRows(features).size() == 1
                 && FxTables.shownRows(features).get(0).get(1).equals("30.00"));
     assertThat(FxTables.shownRows(features).get(0).subList(0, 3))
         .containsExactly("chat", "30.00", "100.0%");
     assertThat(dialogs.errors()).isEmpty();
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

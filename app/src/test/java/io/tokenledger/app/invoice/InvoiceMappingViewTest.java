@@ -1,5 +1,6 @@
 package io.tokenledger.app.invoice;
 
+import static io.tokenledger.app.testing.FxPages.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
@@ -7,10 +8,10 @@ import io.tokenledger.app.shell.SceneSnapshot;
 import io.tokenledger.app.sources.SourcesView;
 import io.tokenledger.app.sources.SourcesViewModel;
 import io.tokenledger.app.task.JavaFxTaskExecutor;
+import io.tokenledger.app.testing.FxPages;
 import io.tokenledger.app.testing.FxTables;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
-import io.tokenledger.app.theme.AppTheme;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.app.workspace.WorkspaceQuery;
 import io.tokenledger.engine.workspace.Workspace;
@@ -20,12 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The invoice mapping dialog driven end to end in a headless scene, through the real importers: a
@@ -51,6 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class InvoiceMappingViewTest {
+
+  /** How long a step may take to show on the page. */
+  private static final long WAIT_SECONDS = 20;
 
   private static final String HEADER = "When,Line item,AI model,Tokens,Unit,Sum,Curr\n";
 
@@ -79,16 +79,12 @@ class InvoiceMappingViewTest {
                 mappingsOpened.incrementAndGet();
               }
             });
-    Scene scene = new Scene(new SourcesView(sources), 1200, 800);
-    new AppTheme(false).install(scene);
-    stage.setScene(scene);
-    stage.show();
+    FxPages.show(stage, new SourcesView(sources), 1200, 800);
   }
 
   @AfterEach
   void stop() {
-    executor.shutdown(Duration.ofSeconds(5));
-    workspace.close();
+    FxPages.close(executor, workspace);
   }
 
   @Test
@@ -105,8 +101,8 @@ class InvoiceMappingViewTest {
 
     robot.clickOn("#add-files");
 
-    waitUntil(() -> robot.lookup("#invoice-mapping").tryQuery().isPresent());
-    waitUntil(() -> FxTables.shownRows(table(robot, "#invoice-sample")).size() == 3);
+    waitUntil(WAIT_SECONDS, () -> robot.lookup("#invoice-mapping").tryQuery().isPresent());
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(table(robot, "#invoice-sample")).size() == 3);
     assertThat(FxTables.shownRows(table(robot, "#invoice-sample")).get(0))
         .containsExactly(
             "2026-10-01", "Input tokens", "gpt-4o", "1000000", "tokens", "$2,500.10", "USD");
@@ -120,21 +116,22 @@ class InvoiceMappingViewTest {
     choose(robot, "#invoice-column-amount", "Sum");
 
     String expected = "3 lines · USD " + cents(sheetTotal(october));
-    waitUntil(() -> expected.equals(label(robot, "#invoice-totals").getText()));
+    waitUntil(WAIT_SECONDS, () -> expected.equals(label(robot, "#invoice-totals").getText()));
     assertThat(expected).isEqualTo("3 lines · USD 2,512.35");
-    waitUntil(() -> FxTables.shownRows(table(robot, "#invoice-preview")).size() == 3);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(table(robot, "#invoice-preview")).size() == 3);
     assertThat(FxTables.shownRows(table(robot, "#invoice-preview")).get(0).subList(0, 4))
         .containsExactly("2", "2026-10-01", "2500.10", "USD");
 
     // Keyboard only from here: the name field, then Enter for the default button.
     robot.clickOn("#invoice-template-name");
     robot.push(KeyCode.CONTROL, KeyCode.A).write("Acme AI");
-    waitUntil(() -> !robot.lookup("#invoice-save").queryAs(Button.class).isDisabled());
+    waitUntil(
+        WAIT_SECONDS, () -> !robot.lookup("#invoice-save").queryAs(Button.class).isDisabled());
     screenshotForTheDocs(robot);
     robot.push(KeyCode.ENTER);
 
     TableView<?> log = table(robot, "#import-log");
-    waitUntil(() -> FxTables.shownRows(log).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(log).size() == 1);
     assertThat(FxTables.shownRows(log).get(0).subList(1, 6))
         .containsExactly("acme-ai-2026-10.csv", "invoice", "", "3", "0");
     assertThat(robot.lookup("#invoice-mapping").tryQuery()).isEmpty();
@@ -150,7 +147,7 @@ class InvoiceMappingViewTest {
 
     robot.clickOn("#add-files");
 
-    waitUntil(() -> FxTables.shownRows(log).size() == 2);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(log).size() == 2);
     assertThat(FxTables.shownRows(log).get(1).subList(1, 5))
         .containsExactly("acme-ai-2026-11.csv", "invoice", "", "2");
     assertThat(mappingsOpened.get()).isEqualTo(1);
@@ -162,12 +159,12 @@ class InvoiceMappingViewTest {
 
     robot.clickOn("#invoice-templates-button");
     TableView<?> templates = table(robot, "#invoice-template-list");
-    waitUntil(() -> FxTables.shownRows(templates).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(templates).size() == 1);
     assertThat(FxTables.shownRows(templates).get(0).get(0)).isEqualTo("Acme AI");
     assertThat(FxTables.shownRows(templates).get(0).get(2)).isEqualTo("When · Sum · Curr");
     robot.clickOn("Acme AI");
     robot.push(KeyCode.DELETE);
-    waitUntil(() -> FxTables.shownRows(templates).isEmpty());
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(templates).isEmpty());
     assertThat(services.invoiceTemplates().list(workspace)).isEmpty();
   }
 
@@ -178,12 +175,12 @@ class InvoiceMappingViewTest {
             folder.resolve("vendor.csv"), "Posted,Memo,Charge\n2026-10-01,GPU hours,12.00\n");
     dialogs.willChoose(sheet);
     robot.clickOn("#add-files");
-    waitUntil(() -> robot.lookup("#invoice-mapping").tryQuery().isPresent());
+    waitUntil(WAIT_SECONDS, () -> robot.lookup("#invoice-mapping").tryQuery().isPresent());
 
     robot.push(KeyCode.ESCAPE);
 
     TableView<?> reports = table(robot, "#import-reports");
-    waitUntil(() -> FxTables.shownRows(reports).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(reports).size() == 1);
     assertThat(FxTables.shownRows(reports).get(0).get(0)).isEqualTo("Cancelled");
     assertThat(label(robot, "#report-message").getText())
         .contains("vendor.csv: not imported; its columns were not mapped");
@@ -254,7 +251,7 @@ class InvoiceMappingViewTest {
                         && listCell.isVisible())
             .query();
     robot.clickOn(cell);
-    waitUntil(() -> column.equals(combo(robot, comboId).getValue()));
+    waitUntil(WAIT_SECONDS, () -> column.equals(combo(robot, comboId).getValue()));
   }
 
   private static TableView<?> table(FxRobot robot, String id) {
@@ -268,10 +265,5 @@ class InvoiceMappingViewTest {
   @SuppressWarnings("unchecked")
   private static ComboBox<String> combo(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(ComboBox.class);
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -2,11 +2,11 @@ package io.tokenledger.app.prices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenledger.app.testing.TestWorkspaces;
 import io.tokenledger.engine.pricing.DefaultPricingService;
 import io.tokenledger.engine.pricing.PriceCatalogFormat;
 import io.tokenledger.engine.pricing.PriceEntry;
 import io.tokenledger.engine.pricing.TokenBucket;
-import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
 /** The Prices page's view-model on an in-memory workspace, with work run where it is queued. */
 class PricesViewModelTest {
 
+  /** October usage of a model the shipped catalog prices (gpt-4o) and one it does not. */
+  static final String TWO_MODELS =
+      "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+          + " in_uncached, out_text) VALUES"
+          + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 1000, 200),"
+          + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'acme', 'acme-llm', 500, 50)";
+
   private Workspace workspace;
   private final List<Runnable> queued = new ArrayList<>();
   private final Executor background = queued::add;
@@ -29,15 +36,7 @@ class PricesViewModelTest {
 
   @BeforeEach
   void seed() throws Exception {
-    workspace = new DuckDbWorkspaceStore("test").inMemory();
-    try (Connection c = workspace.newConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-              + " in_uncached, out_text) VALUES"
-              + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 1000, 200),"
-              + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'acme', 'acme-llm', 500, 50)");
-    }
+    workspace = TestWorkspaces.inMemory(TWO_MODELS);
     model =
         new PricesViewModel(
             new DefaultPricingService(), () -> workspace, background, Runnable::run);

@@ -2,12 +2,11 @@ package io.tokenledger.app.prices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenledger.app.testing.FxPages;
+import io.tokenledger.app.testing.TestWorkspaces;
 import io.tokenledger.engine.pricing.DefaultPricingService;
 import io.tokenledger.engine.pricing.PriceCatalogFormat;
-import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,15 +33,7 @@ class PricesViewTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    workspace = new DuckDbWorkspaceStore("test").inMemory();
-    try (Connection c = workspace.newConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-              + " in_uncached, out_text) VALUES"
-              + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 1000, 200),"
-              + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'acme', 'acme-llm', 500, 50)");
-    }
+    workspace = TestWorkspaces.inMemory(PricesViewModelTest.TWO_MODELS);
     new DefaultPricingService().importShippedCatalog(workspace, PriceCatalogFormat.LITELLM, null);
     model =
         new PricesViewModel(
@@ -53,9 +44,7 @@ class PricesViewTest {
 
   @AfterEach
   void close() throws Exception {
-    background.shutdown();
-    background.awaitTermination(10, TimeUnit.SECONDS);
-    workspace.close();
+    FxPages.close(background, workspace);
   }
 
   @Test

@@ -2,11 +2,11 @@ package io.tokenledger.app.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenledger.app.testing.TestWorkspaces;
 import io.tokenledger.engine.mapping.DefaultMappingService;
 import io.tokenledger.engine.mapping.MappingRule;
 import io.tokenledger.engine.mapping.MappingTarget;
 import io.tokenledger.engine.mapping.MatchKind;
-import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,17 +26,14 @@ class RulesViewModelTest {
 
   @BeforeEach
   void seed() throws Exception {
-    workspace = new DuckDbWorkspaceStore("test").inMemory();
-    try (Connection c = workspace.newConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-              + " api_key, attributes, cost, cost_currency) VALUES"
-              + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 'k-1',"
-              + "  '{\"tenant.id\": \"globex\"}', 1.00, 'USD'),"
-              + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'openai', 'gpt-4o', 'k-2',"
-              + "  '{\"tenant.id\": \"initech\"}', 3.00, 'USD')");
-    }
+    workspace =
+        TestWorkspaces.inMemory(
+            "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+                + " api_key, attributes, cost, cost_currency) VALUES"
+                + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 'k-1',"
+                + "  '{\"tenant.id\": \"globex\"}', 1.00, 'USD'),"
+                + " (1, 2, TIMESTAMPTZ '2026-10-01 11:00:00+00', 'openai', 'gpt-4o', 'k-2',"
+                + "  '{\"tenant.id\": \"initech\"}', 3.00, 'USD')");
     model =
         new RulesViewModel(
             new DefaultMappingService(), () -> workspace, queued::add, Runnable::run);

@@ -2,11 +2,10 @@ package io.tokenledger.app.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tokenledger.app.testing.FxPages;
+import io.tokenledger.app.testing.TestWorkspaces;
 import io.tokenledger.engine.mapping.DefaultMappingService;
-import io.tokenledger.engine.workspace.DuckDbWorkspaceStore;
 import io.tokenledger.engine.workspace.Workspace;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +31,11 @@ class RulesViewTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    workspace = new DuckDbWorkspaceStore("test").inMemory();
-    try (Connection c = workspace.newConnection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
-              + " api_key, cost, cost_currency) VALUES"
-              + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 'k-1', 1.50, 'USD')");
-    }
+    workspace =
+        TestWorkspaces.inMemory(
+            "INSERT INTO usage_events (import_id, source_line, event_time, provider, model_raw,"
+                + " api_key, cost, cost_currency) VALUES"
+                + " (1, 1, TIMESTAMPTZ '2026-10-01 10:00:00+00', 'openai', 'gpt-4o', 'k-1', 1.50, 'USD')");
     model =
         new RulesViewModel(
             new DefaultMappingService(), () -> workspace, background, Platform::runLater);
@@ -50,9 +46,7 @@ class RulesViewTest {
 
   @AfterEach
   void close() throws Exception {
-    background.shutdown();
-    background.awaitTermination(10, TimeUnit.SECONDS);
-    workspace.close();
+    FxPages.close(background, workspace);
   }
 
   @Test

@@ -1,16 +1,17 @@
 package io.tokenledger.app.scenarios;
 
+import static io.tokenledger.app.testing.FxPages.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
 import io.tokenledger.app.context.AnalysisContext;
 import io.tokenledger.app.shell.SceneSnapshot;
 import io.tokenledger.app.task.JavaFxTaskExecutor;
+import io.tokenledger.app.testing.FxPages;
 import io.tokenledger.app.testing.FxTables;
 import io.tokenledger.app.testing.HandPricing;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
-import io.tokenledger.app.theme.AppTheme;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.engine.pricing.DefaultPricingService;
 import io.tokenledger.engine.pricing.PriceCatalogFormat;
@@ -19,10 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Scenarios page in a real (headless) JavaFX scene over a workspace priced with the shipped
@@ -45,6 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScenariosViewTest {
+
+  /** How long a step may take to show on the page. */
+  private static final long WAIT_SECONDS = 60;
 
   private final AppServices services = TestServices.create();
   private final StubDialogService dialogs = new StubDialogService();
@@ -73,29 +73,27 @@ class ScenariosViewTest {
             context,
             executor,
             dialogs);
-    scene = new Scene(new javafx.scene.layout.StackPane(new ScenariosView(viewModel)), 1280, 760);
-    new AppTheme(false).install(scene);
-    stage.setScene(scene);
-    stage.show();
+    scene =
+        FxPages.show(
+            stage, new javafx.scene.layout.StackPane(new ScenariosView(viewModel)), 1280, 760);
   }
 
   @AfterEach
   void stop() {
-    executor.shutdown(Duration.ofSeconds(5));
-    workspace.close();
+    FxPages.close(executor, workspace);
   }
 
   @Test
   void aScenarioMadeFromTheKeyboardShowsTheRoutingSaving(FxRobot robot) throws Exception {
     Label summary = robot.lookup("#scenarios-summary").queryAs(Label.class);
-    waitUntil(() -> summary.getText().startsWith("No scenario yet"));
+    waitUntil(WAIT_SECONDS, () -> summary.getText().startsWith("No scenario yet"));
 
     robot.clickOn("#scenario-name").write("Haiku summaries").type(KeyCode.ENTER);
     ListView<?> list = robot.lookup("#scenario-list").queryListView();
-    waitUntil(() -> list.getItems().size() == 1);
+    waitUntil(WAIT_SECONDS, () -> list.getItems().size() == 1);
     robot.clickOn("#lever-text").write("cache rate=2");
     Label problem = robot.lookup("#lever-problem").queryAs(Label.class);
-    waitUntil(() -> problem.getText().contains("between 0 and 1"));
+    waitUntil(WAIT_SECONDS, () -> problem.getText().contains("between 0 and 1"));
     robot.interact(() -> robot.lookup("#lever-text").queryTextInputControl().clear());
     robot
         .clickOn("#lever-text")
@@ -105,10 +103,10 @@ class ScenariosViewTest {
     String saving =
         ScenariosViewModel.money(
             hand("claude-opus-4-6").subtract(hand("claude-haiku-4-5-20251001")));
-    waitUntil(() -> summary.getText().contains("saves " + saving));
+    waitUntil(WAIT_SECONDS, () -> summary.getText().contains("saves " + saving));
     assertThat(summary.getText()).startsWith("Baseline 2026-10 ");
     TableView<?> savings = robot.lookup("#lever-savings").queryTableView();
-    waitUntil(() -> FxTables.shownRows(savings).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(savings).size() == 1);
     assertThat(FxTables.shownRows(savings).get(0).get(4)).isEqualTo(saving);
     assertThat(dialogs.errors()).isEmpty();
     snapshot(robot, "scenarios-view.png");
@@ -118,7 +116,7 @@ class ScenariosViewTest {
   void explainShowsTheChangeBetweenTheMonthsWithPartsThatAddUp(FxRobot robot) throws Exception {
     robot.clickOn("#explain-tab");
     TableView<?> table = robot.lookup("#explain-table").queryTableView();
-    waitUntil(() -> FxTables.shownRows(table).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(table).size() == 1);
 
     List<String> total = FxTables.shownRows(table).get(0);
     assertThat(total.get(0)).isEqualTo("Total");
@@ -163,10 +161,5 @@ class ScenariosViewTest {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -1,5 +1,6 @@
 package io.tokenledger.app.sources;
 
+import static io.tokenledger.app.testing.FxPages.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tokenledger.app.AppServices;
@@ -7,19 +8,15 @@ import io.tokenledger.app.status.StatusBarView;
 import io.tokenledger.app.status.StatusBarViewModel;
 import io.tokenledger.app.task.JavaFxTaskExecutor;
 import io.tokenledger.app.testing.ControllableImportService;
+import io.tokenledger.app.testing.FxPages;
 import io.tokenledger.app.testing.FxTables;
 import io.tokenledger.app.testing.StubDialogService;
 import io.tokenledger.app.testing.TestServices;
 import io.tokenledger.app.testing.UsageCsv;
-import io.tokenledger.app.theme.AppTheme;
 import io.tokenledger.app.workspace.CurrentWorkspace;
 import io.tokenledger.engine.workspace.Workspace;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -31,11 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Sources page in a real (headless) JavaFX scene, importing through the real importers. */
 @ExtendWith(ApplicationExtension.class)
 class SourcesViewTest {
+
+  /** How long a step may take to show on the page. */
+  private static final long WAIT_SECONDS = 15;
 
   @TempDir Path folder;
 
@@ -54,16 +53,12 @@ class SourcesViewTest {
     SourcesViewModel sources = new SourcesViewModel(importService, current, executor, dialogs);
     BorderPane root = new BorderPane(new SourcesView(sources));
     root.setBottom(new StatusBarView(new StatusBarViewModel(current, executor)));
-    Scene scene = new Scene(root, 1100, 700);
-    new AppTheme(false).install(scene);
-    stage.setScene(scene);
-    stage.show();
+    FxPages.show(stage, root, 1100, 700);
   }
 
   @AfterEach
   void stop() {
-    executor.shutdown(Duration.ofSeconds(5));
-    workspace.close();
+    FxPages.close(executor, workspace);
   }
 
   @Test
@@ -73,14 +68,15 @@ class SourcesViewTest {
     robot.clickOn("#add-files");
 
     TableView<?> log = robot.lookup("#import-log").queryTableView();
-    waitUntil(() -> FxTables.shownRows(log).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(log).size() == 1);
     List<String> row = FxTables.shownRows(log).get(0);
     // ID, File, Format, Version, Rows, Rejected, Imported at, SHA-256
     assertThat(row.subList(0, 6))
         .containsExactly("1", "october-usage.csv", "generic-usage-csv", "", "42", "0");
     assertThat(row.get(7)).hasSize(12).matches("[0-9a-f]+");
     Label health = robot.lookup("#status-health").queryAs(Label.class);
-    waitUntil(() -> health.getText().equals("1 source · 42 usage events · 0 cost lines"));
+    waitUntil(
+        WAIT_SECONDS, () -> health.getText().equals("1 source · 42 usage events · 0 cost lines"));
     assertThat(robot.lookup("#report-message").queryAs(Label.class).getText())
         .startsWith("Imported: october-usage.csv: imported 42 rows");
   }
@@ -92,7 +88,7 @@ class SourcesViewTest {
     robot.clickOn("#add-files");
 
     TableView<?> rejects = robot.lookup("#import-rejects").queryTableView();
-    waitUntil(() -> FxTables.shownRows(rejects).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(rejects).size() == 1);
     List<String> reject = FxTables.shownRows(rejects).get(0);
     assertThat(reject.subList(0, 3)).containsExactly("broken.csv", "9", "in_uncached");
     assertThat(reject.get(3)).contains("lots");
@@ -109,16 +105,16 @@ class SourcesViewTest {
     dialogs.willChoose(file).willChoose(file);
     robot.clickOn("#add-files");
     TableView<?> log = robot.lookup("#import-log").queryTableView();
-    waitUntil(() -> FxTables.shownRows(log).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(log).size() == 1);
 
     robot.clickOn("#add-files");
-    waitUntil(() -> robot.lookup("#replace-import").query().isVisible());
+    waitUntil(WAIT_SECONDS, () -> robot.lookup("#replace-import").query().isVisible());
     assertThat(robot.lookup("#report-message").queryAs(Label.class).getText())
         .startsWith("Already imported: usage.csv: already imported as usage.csv (import 1");
 
     robot.clickOn("#replace-import");
 
-    waitUntil(() -> "2".equals(firstCell(log)));
+    waitUntil(WAIT_SECONDS, () -> "2".equals(firstCell(log)));
     assertThat(FxTables.shownRows(log)).hasSize(1);
     assertThat(FxTables.shownRows(log).get(0).get(4)).isEqualTo("4");
   }
@@ -129,8 +125,9 @@ class SourcesViewTest {
     dialogs.willChoose(UsageCsv.good(folder, "huge.csv", 1));
 
     robot.clickOn("#add-files");
-    waitUntil(() -> robot.lookup("#import-progress").query().isVisible());
+    waitUntil(WAIT_SECONDS, () -> robot.lookup("#import-progress").query().isVisible());
     waitUntil(
+        15,
         () ->
             robot
                 .lookup("#import-progress .label")
@@ -143,9 +140,9 @@ class SourcesViewTest {
     robot.clickOn("#cancel-import");
 
     TableView<?> reports = robot.lookup("#import-reports").queryTableView();
-    waitUntil(() -> FxTables.shownRows(reports).size() == 1);
+    waitUntil(WAIT_SECONDS, () -> FxTables.shownRows(reports).size() == 1);
     assertThat(FxTables.shownRows(reports).get(0).get(0)).isEqualTo("Cancelled");
-    waitUntil(() -> !robot.lookup("#import-progress").query().isVisible());
+    waitUntil(WAIT_SECONDS, () -> !robot.lookup("#import-progress").query().isVisible());
     assertThat(robot.lookup(".tl-status-bar .tl-task-row").queryAll()).isEmpty();
   }
 
@@ -159,7 +156,7 @@ class SourcesViewTest {
     robot.clickOn("#add-files");
 
     TableView<?> findings = robot.lookup("#focus-findings").queryTableView();
-    waitUntil(() -> !FxTables.shownRows(findings).isEmpty());
+    waitUntil(WAIT_SECONDS, () -> !FxTables.shownRows(findings).isEmpty());
     assertThat(robot.lookup("#focus-report-summary").queryAs(Label.class).getText())
         .startsWith("FOCUS 1.3 · ")
         .contains("1 extra column", "rules failed (");
@@ -178,10 +175,5 @@ class SourcesViewTest {
   private static String firstCell(TableView<?> table) {
     List<List<String>> rows = FxTables.shownRows(table);
     return rows.isEmpty() ? null : rows.get(0).get(0);
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

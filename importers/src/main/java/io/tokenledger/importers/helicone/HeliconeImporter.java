@@ -1,13 +1,9 @@
 package io.tokenledger.importers.helicone;
 
-import io.tokenledger.engine.sources.SourceKind;
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.ImportOutcome;
-import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.traces.TraceDocumentImporter;
 import io.tokenledger.importers.traces.TraceDocuments;
-import io.tokenledger.importers.traces.TraceStage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,24 +15,12 @@ import java.sql.Statement;
  * where the rows come from there (DOMAIN.md 2.1). Custom properties become attributes for mapping
  * rules.
  */
-public final class HeliconeImporter implements Importer {
+public final class HeliconeImporter extends TraceDocumentImporter {
 
   public static final String FORMAT_ID = "helicone";
 
-  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
-  @Override
-  public SourceKind sourceKind() {
-    return SourceKind.TRACE;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Helicone requests";
+  public HeliconeImporter() {
+    super(FORMAT_ID, "Helicone requests", "helicone_docs", false);
   }
 
   @Override
@@ -61,15 +45,9 @@ public final class HeliconeImporter implements Importer {
   }
 
   @Override
-  public ImportOutcome importInto(ImportContext context) throws SQLException {
-    return TraceDocuments.importDocuments(
-        context,
-        "helicone_docs",
-        false,
-        stage -> {
-          TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_stage"));
-          warnAboutCostUnits(stage);
-        });
+  protected void stage(ImportContext context) throws SQLException {
+    runScripts(context, "to_stage");
+    warnAboutCostUnits(context);
   }
 
   /** The cost unit of Helicone's exports is not documented everywhere: say which one was used. */

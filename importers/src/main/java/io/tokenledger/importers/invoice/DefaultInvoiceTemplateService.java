@@ -10,9 +10,10 @@ import io.tokenledger.importers.ImportOptions;
 import io.tokenledger.importers.ImportReport;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.ImporterRegistry;
+import io.tokenledger.importers.sheet.AbstractSheetTemplateService;
 import io.tokenledger.importers.sheet.SheetCsv;
 import io.tokenledger.importers.sheet.SheetLayout;
-import io.tokenledger.importers.sheet.SheetTemplateStore;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,26 +33,19 @@ import java.util.TreeMap;
  * V004). A preview is a real import into a throwaway in-memory workspace with bad rows skipped, so
  * what the user sees is exactly what the import will do.
  */
-public final class DefaultInvoiceTemplateService implements InvoiceTemplateService {
+public final class DefaultInvoiceTemplateService
+    extends AbstractSheetTemplateService<InvoiceTemplate, InvoiceMapping>
+    implements InvoiceTemplateService {
 
   private static final String PREVIEW_TEMPLATE = "(preview)";
 
-  private final SheetTemplateStore<InvoiceTemplate, InvoiceMapping> templates =
-      new SheetTemplateStore<>(InvoiceTemplate.KIND);
-
-  @Override
-  public SheetPreview readSheet(Path file, SheetLayout layout, int maxRows) {
-    return InvoiceSheet.of(SheetCsv.preview(file, layout, maxRows));
+  public DefaultInvoiceTemplateService() {
+    super(InvoiceTemplate.KIND);
   }
 
   @Override
-  public List<InvoiceTemplate> list(Workspace workspace) {
-    return templates.list(workspace);
-  }
-
-  @Override
-  public Optional<InvoiceTemplate> find(Workspace workspace, String name) {
-    return templates.find(workspace, name);
+  public SheetRows readSheet(Path file, SheetLayout layout, int maxRows) {
+    return SheetCsv.preview(file, layout, maxRows);
   }
 
   @Override
@@ -59,14 +53,14 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
     try {
       return InvoiceImporter.match(list(workspace), file);
     } catch (IOException e) {
-      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
+      throw SheetCsv.unreadable(file.getFileName().toString(), e);
     }
   }
 
   @Override
   public InvoicePreview preview(
       Path file, InvoiceMapping mapping, int maxLines, Cancellation cancellation) {
-    SheetPreview sheet = readSheet(file, mapping.layout(), 0);
+    SheetRows sheet = readSheet(file, mapping.layout(), 0);
     InvoiceImporter.checkMapping(file.getFileName().toString(), mapping, sheet.header());
     try (Workspace scratch = new DuckDbWorkspaceStore("preview").inMemory()) {
       save(scratch, PREVIEW_TEMPLATE, sheet.header(), mapping);
@@ -96,18 +90,8 @@ public final class DefaultInvoiceTemplateService implements InvoiceTemplateServi
   }
 
   @Override
-  public InvoiceTemplate save(
-      Workspace workspace, String name, List<String> header, InvoiceMapping mapping) {
-    if (name == null || name.isBlank()) {
-      throw new ImportException("An invoice template needs a name");
-    }
+  protected void checkMapping(String name, InvoiceMapping mapping, List<String> header) {
     InvoiceImporter.checkMapping(name, mapping, header);
-    return templates.save(workspace, new InvoiceTemplate(name.strip(), header, mapping, null));
-  }
-
-  @Override
-  public boolean delete(Workspace workspace, String name) {
-    return templates.delete(workspace, name);
   }
 
   @Override

@@ -8,9 +8,10 @@ import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.models.LedgerTable;
 import io.tokenledger.importers.sheet.MappedSheetImport;
-import io.tokenledger.importers.sheet.SheetColumns;
 import io.tokenledger.importers.sheet.SheetCsv;
+import io.tokenledger.importers.sheet.SheetFiles;
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetRows;
 import io.tokenledger.importers.sheet.SheetTemplateStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,8 +89,7 @@ public final class InvoiceImporter implements Importer {
           layout.sheet(),
           csv -> {
             // the CSV copy holds the one sheet: only the header row is left to find
-            SheetPreview sheet =
-                InvoiceSheet.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
+            SheetRows sheet = SheetFiles.preview(csv, new SheetLayout(null, layout.headerRow()), 0);
             List<String> header = sheet.header();
             checkMapping(context.sample().fileName(), template.mapping(), header);
             ImportOutcome outcome = new Run(template, header, csv).importInto(context);
@@ -97,8 +97,7 @@ public final class InvoiceImporter implements Importer {
             return outcome;
           });
     } catch (IOException e) {
-      throw new ImportException(
-          context.sample().fileName() + ": cannot read the sheet: " + e.getMessage(), e);
+      throw SheetCsv.unreadable(context.sample().fileName(), e);
     }
   }
 
@@ -107,10 +106,7 @@ public final class InvoiceImporter implements Importer {
     SheetTemplateStore<InvoiceTemplate, InvoiceMapping> templates =
         new SheetTemplateStore<>(InvoiceTemplate.KIND);
     if (templateName != null) {
-      return templates
-          .find(context.connection(), templateName)
-          .orElseThrow(
-              () -> new ImportException("No invoice template named '" + templateName + "'"));
+      return templates.named(context.connection(), templateName);
     }
     Optional<InvoiceTemplate> matching = match(templates.list(context.connection()), file);
     if (matching.isPresent()) {
@@ -119,7 +115,7 @@ public final class InvoiceImporter implements Importer {
     throw new ImportException(
         context.sample().fileName()
             + ": no invoice template matches its columns ("
-            + String.join(", ", InvoiceSheet.preview(file, 0).header())
+            + String.join(", ", SheetFiles.preview(file, 0).header())
             + "); map them once with 'tokenledger invoice-template save' or in the"
             + " Sources page, and files of this shape import by themselves");
   }
@@ -136,7 +132,7 @@ public final class InvoiceImporter implements Importer {
       if (!signatures.containsKey(layout)) {
         String signature;
         try {
-          signature = InvoiceSheet.preview(file, layout, 0).signature();
+          signature = SheetFiles.preview(file, layout, 0).signature();
         } catch (ImportException e) {
           signature = ""; // no such sheet, or nothing at that row: not this template's shape
         }
@@ -158,32 +154,24 @@ public final class InvoiceImporter implements Importer {
     if (mapping.amount() == null) {
       problems.add("no amount column is mapped");
     }
-    if (mapping.currency() == null && blank(mapping.defaultCurrency())) {
-      problems.add("no currency column is mapped and there is no default currency");
-    }
-    problems.addAll(SheetColumns.missing(mapping.columns(), header));
-    SheetColumns.refuse(fileName, problems);
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
+    mapping.check(fileName, header, problems);
   }
 
   /** Binds the stage's parameters after the file path. */
   static void bindSettings(PreparedStatement statement, InvoiceTemplate template)
       throws SQLException {
     InvoiceMapping mapping = template.mapping();
-    statement.setString(2, blank(mapping.defaultCurrency()) ? null : mapping.defaultCurrency());
+    statement.setString(2, mapping.defaultCurrencyOrNull());
     statement.setString(
         3,
-        blank(mapping.provider())
+        mapping.provider() == null || mapping.provider().isBlank()
             ? "invoice"
             : mapping.provider().strip().toLowerCase(Locale.ROOT));
     statement.setString(4, template.name());
     statement.setString(5, mapping.date());
     statement.setString(6, mapping.amount());
     statement.setString(7, mapping.currency());
-    statement.setString(8, blank(mapping.dateFormat()) ? "%Y-%m-%d" : mapping.dateFormat());
+    statement.setString(8, mapping.dateFormatOrIso());
   }
 
   /** One import with one template: the staged pipeline with this mapping's SQL. */

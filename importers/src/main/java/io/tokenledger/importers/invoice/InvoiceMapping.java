@@ -1,6 +1,7 @@
 package io.tokenledger.importers.invoice;
 
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetMapping;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +37,8 @@ public record InvoiceMapping(
     String provider,
     String dateFormat,
     String sheet,
-    Integer headerRow) {
+    Integer headerRow)
+    implements SheetMapping {
 
   public InvoiceMapping {
     new SheetLayout(sheet, headerRow == null ? 1 : headerRow); // refuses a row before the first
@@ -48,6 +50,7 @@ public record InvoiceMapping(
   }
 
   /** The mapped columns by field name, for checking them against a header. */
+  @Override
   public Map<String, String> columns() {
     Map<String, String> columns = new LinkedHashMap<>();
     columns.put("date", date);

@@ -4,6 +4,7 @@ import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +19,12 @@ import java.util.Optional;
 public interface InvoiceTemplateService {
 
   /** The header and first rows of a CSV or XLSX sheet, for the user to map. */
-  default SheetPreview readSheet(Path file, int maxRows) {
+  default SheetRows readSheet(Path file, int maxRows) {
     return readSheet(file, SheetLayout.DEFAULT, maxRows);
   }
 
   /** The header and first rows of one sheet of a workbook, the header on a given row. */
-  SheetPreview readSheet(Path file, SheetLayout layout, int maxRows);
+  SheetRows readSheet(Path file, SheetLayout layout, int maxRows);
 
   /** The workspace's templates, by name. */
   List<InvoiceTemplate> list(Workspace workspace);

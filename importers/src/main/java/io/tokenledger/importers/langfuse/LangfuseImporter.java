@@ -1,13 +1,9 @@
 package io.tokenledger.importers.langfuse;
 
-import io.tokenledger.engine.sources.SourceKind;
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.CsvHeader;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.ImportOutcome;
-import io.tokenledger.importers.Importer;
-import io.tokenledger.importers.traces.TraceDocuments;
+import io.tokenledger.importers.traces.TraceDocumentImporter;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -19,7 +15,7 @@ import java.util.Optional;
  * beside the recomputed one; every observation stays in the trace tree. Observations listed twice
  * are kept once; a generation that wraps another generation is not counted twice.
  */
-public final class LangfuseImporter implements Importer {
+public final class LangfuseImporter extends TraceDocumentImporter {
 
   public static final String FORMAT_ID = "langfuse";
 
@@ -32,20 +28,8 @@ public final class LangfuseImporter implements Importer {
     "\"costDetails\""
   };
 
-  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
-  @Override
-  public SourceKind sourceKind() {
-    return SourceKind.TRACE;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Langfuse traces and observations";
+  public LangfuseImporter() {
+    super(FORMAT_ID, "Langfuse traces and observations", "langfuse_docs", true);
   }
 
   @Override
@@ -80,20 +64,12 @@ public final class LangfuseImporter implements Importer {
   }
 
   @Override
-  public ImportOutcome importInto(ImportContext context) throws SQLException {
-    return TraceDocuments.importDocuments(
-        context,
-        "langfuse_docs",
-        true,
-        stage -> {
-          try {
-            for (String script : new String[] {"macros", "observations", "to_stage"}) {
-              TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), script));
-            }
-          } finally {
-            TraceStage.dropTemp(
-                stage.connection(), "langfuse_units", "langfuse_traces", "langfuse_observations");
-          }
-        });
+  protected void stage(ImportContext context) throws SQLException {
+    try {
+      runScripts(context, "macros", "observations", "to_stage");
+    } finally {
+      TraceStage.dropTemp(
+          context.connection(), "langfuse_units", "langfuse_traces", "langfuse_observations");
+    }
   }
 }

@@ -1,12 +1,8 @@
 package io.tokenledger.importers.langsmith;
 
-import io.tokenledger.engine.sources.SourceKind;
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.ImportOutcome;
-import io.tokenledger.importers.Importer;
-import io.tokenledger.importers.traces.TraceDocuments;
+import io.tokenledger.importers.traces.TraceDocumentImporter;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.SQLException;
 
@@ -17,24 +13,12 @@ import java.sql.SQLException;
  * retrievers stay in the trace tree so that a task rolls up its whole fan-out. The merge runs in
  * DuckDB ({@code list_reduce} over {@code json_merge_patch}), not in Java.
  */
-public final class LangSmithImporter implements Importer {
+public final class LangSmithImporter extends TraceDocumentImporter {
 
   public static final String FORMAT_ID = "langsmith";
 
-  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
-  @Override
-  public SourceKind sourceKind() {
-    return SourceKind.TRACE;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "LangSmith runs";
+  public LangSmithImporter() {
+    super(FORMAT_ID, "LangSmith runs", "langsmith_docs", true);
   }
 
   @Override
@@ -54,18 +38,11 @@ public final class LangSmithImporter implements Importer {
   }
 
   @Override
-  public ImportOutcome importInto(ImportContext context) throws SQLException {
-    return TraceDocuments.importDocuments(
-        context,
-        "langsmith_docs",
-        true,
-        stage -> {
-          try {
-            TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "merge_runs"));
-            TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_stage"));
-          } finally {
-            TraceStage.dropTemp(stage.connection(), "langsmith_runs");
-          }
-        });
+  protected void stage(ImportContext context) throws SQLException {
+    try {
+      runScripts(context, "merge_runs", "to_stage");
+    } finally {
+      TraceStage.dropTemp(context.connection(), "langsmith_runs");
+    }
   }
 }

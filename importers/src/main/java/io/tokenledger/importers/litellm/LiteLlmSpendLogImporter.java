@@ -1,13 +1,9 @@
 package io.tokenledger.importers.litellm;
 
-import io.tokenledger.engine.sources.SourceKind;
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.ImportOutcome;
-import io.tokenledger.importers.Importer;
+import io.tokenledger.importers.traces.TraceDocumentImporter;
 import io.tokenledger.importers.traces.TraceDocuments;
-import io.tokenledger.importers.traces.TraceStage;
 import java.sql.SQLException;
 
 /**
@@ -16,24 +12,12 @@ import java.sql.SQLException;
  * source cost, the hashed key as the API key, and the key alias, team, end user, request tags and
  * the caller's {@code spend_logs_metadata} as attributes for mapping rules.
  */
-public final class LiteLlmSpendLogImporter implements Importer {
+public final class LiteLlmSpendLogImporter extends TraceDocumentImporter {
 
   public static final String FORMAT_ID = "litellm-spend-logs";
 
-  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
-  @Override
-  public SourceKind sourceKind() {
-    return SourceKind.TRACE;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "LiteLLM spend logs";
+  public LiteLlmSpendLogImporter() {
+    super(FORMAT_ID, "LiteLLM spend logs", "litellm_docs", false);
   }
 
   @Override
@@ -50,12 +34,7 @@ public final class LiteLlmSpendLogImporter implements Importer {
   }
 
   @Override
-  public ImportOutcome importInto(ImportContext context) throws SQLException {
-    return TraceDocuments.importDocuments(
-        context,
-        "litellm_docs",
-        false,
-        stage ->
-            TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_stage")));
+  protected void stage(ImportContext context) throws SQLException {
+    runScripts(context, "to_stage");
   }
 }

@@ -1,12 +1,9 @@
 package io.tokenledger.importers.openinference;
 
-import io.tokenledger.engine.sources.SourceKind;
-import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.importers.FileSample;
 import io.tokenledger.importers.ImportContext;
-import io.tokenledger.importers.ImportOutcome;
-import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.traces.SpanAttributes;
+import io.tokenledger.importers.traces.TraceDocumentImporter;
 import io.tokenledger.importers.traces.TraceDocuments;
 import io.tokenledger.importers.traces.TraceStage;
 import java.sql.SQLException;
@@ -18,24 +15,12 @@ import java.sql.SQLException;
  * OTLP are read by the OTLP importer; both end in the same attribute reader ({@link
  * SpanAttributes}), so {@code llm.token_count.*} means the same whichever way it came.
  */
-public final class OpenInferenceImporter implements Importer {
+public final class OpenInferenceImporter extends TraceDocumentImporter {
 
   public static final String FORMAT_ID = "openinference";
 
-  /** Request-level telemetry: the trace side of reconciliation, and the allocation's basis. */
-  @Override
-  public SourceKind sourceKind() {
-    return SourceKind.TRACE;
-  }
-
-  @Override
-  public String formatId() {
-    return FORMAT_ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "OpenInference spans (Phoenix)";
+  public OpenInferenceImporter() {
+    super(FORMAT_ID, "OpenInference spans (Phoenix)", "openinference_docs", true);
   }
 
   @Override
@@ -51,16 +36,10 @@ public final class OpenInferenceImporter implements Importer {
   }
 
   @Override
-  public ImportOutcome importInto(ImportContext context) throws SQLException {
-    return TraceDocuments.importDocuments(
-        context,
-        "openinference_docs",
-        true,
-        stage -> {
-          TraceStage.executeScript(stage.connection(), SqlFile.load(getClass(), "to_spans"));
-          stage.cancellation().throwIfCancelled();
-          SpanAttributes.stage(stage, "SELECT * FROM openinference_spans", false);
-          TraceStage.dropTemp(stage.connection(), "openinference_spans");
-        });
+  protected void stage(ImportContext context) throws SQLException {
+    runScripts(context, "to_spans");
+    context.cancellation().throwIfCancelled();
+    SpanAttributes.stage(context, "SELECT * FROM openinference_spans", false);
+    TraceStage.dropTemp(context.connection(), "openinference_spans");
   }
 }

@@ -7,7 +7,6 @@ import io.tokenledger.importers.ImportOutcome;
 import io.tokenledger.importers.Importer;
 import io.tokenledger.importers.models.LedgerTable;
 import io.tokenledger.importers.sheet.MappedSheetImport;
-import io.tokenledger.importers.sheet.SheetColumns;
 import io.tokenledger.importers.sheet.SheetCsv;
 import io.tokenledger.importers.sheet.SheetFiles;
 import io.tokenledger.importers.sheet.SheetRows;
@@ -88,8 +87,7 @@ public final class RevenueImporter implements Importer {
             return outcome;
           });
     } catch (IOException e) {
-      throw new ImportException(
-          context.sample().fileName() + ": cannot read the sheet: " + e.getMessage(), e);
+      throw SheetCsv.unreadable(context.sample().fileName(), e);
     }
   }
 
@@ -100,11 +98,8 @@ public final class RevenueImporter implements Importer {
     SheetTemplateStore<RevenueTemplate, RevenueMapping> templates =
         new SheetTemplateStore<>(RevenueTemplate.KIND);
     if (templateName != null) {
-      return templates
-          .find(context.connection(), templateName)
-          .map(t -> new Mapped(t.mapping(), "revenue template '" + t.name() + "'"))
-          .orElseThrow(
-              () -> new ImportException("No revenue template named '" + templateName + "'"));
+      RevenueTemplate named = templates.named(context.connection(), templateName);
+      return new Mapped(named.mapping(), "revenue template '" + named.name() + "'");
     }
     Optional<RevenueTemplate> saved =
         templates.findBySignature(context.connection(), sheet.signature());
@@ -135,12 +130,7 @@ public final class RevenueImporter implements Importer {
     if (mapping.amount() == null) {
       problems.add("no amount column is mapped");
     }
-    if (mapping.currency() == null
-        && (mapping.defaultCurrency() == null || mapping.defaultCurrency().isBlank())) {
-      problems.add("no currency column is mapped and there is no default currency");
-    }
-    problems.addAll(SheetColumns.missing(mapping.columns(), header));
-    SheetColumns.refuse(fileName, problems);
+    mapping.check(fileName, header, problems);
   }
 
   /** One import with one mapping: the staged pipeline with this mapping's column positions. */
@@ -162,24 +152,19 @@ public final class RevenueImporter implements Importer {
     protected void bindStage(PreparedStatement statement, ImportContext context)
         throws SQLException {
       RevenueMapping mapping = mapped.mapping();
-      statement.setString(2, blank(mapping.defaultCurrency()) ? null : mapping.defaultCurrency());
+      statement.setString(2, mapping.defaultCurrencyOrNull());
       statement.setString(3, mapping.client());
       statement.setString(4, mapping.periodStart());
       statement.setString(5, mapping.periodEnd());
       statement.setString(6, mapping.amount());
       statement.setString(7, mapping.currency());
-      String dateFormat = blank(mapping.dateFormat()) ? "%Y-%m-%d" : mapping.dateFormat();
-      statement.setString(8, dateFormat);
-      statement.setString(9, dateFormat);
+      statement.setString(8, mapping.dateFormatOrIso());
+      statement.setString(9, mapping.dateFormatOrIso());
     }
 
     @Override
     protected void afterInsert(ImportContext context) throws SQLException {
       warnIfMixedCurrencies(context);
-    }
-
-    private static boolean blank(String text) {
-      return text == null || text.isBlank();
     }
   }
 }

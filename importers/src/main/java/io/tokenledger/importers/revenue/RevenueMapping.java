@@ -1,6 +1,7 @@
 package io.tokenledger.importers.revenue;
 
 import io.tokenledger.importers.sheet.SheetColumns;
+import io.tokenledger.importers.sheet.SheetMapping;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ public record RevenueMapping(
     String amount,
     String currency,
     String defaultCurrency,
-    String dateFormat) {
+    String dateFormat)
+    implements SheetMapping {
 
   private static final List<String> CLIENT_NAMES =
       List.of("client", "client_name", "customer", "customer_name", "account", "account_name");
@@ -42,6 +44,7 @@ public record RevenueMapping(
   private static final List<String> CURRENCY_NAMES = List.of("currency", "currency_code");
 
   /** The mapped columns by field name, for checking them against a header. */
+  @Override
   public Map<String, String> columns() {
     Map<String, String> columns = new LinkedHashMap<>();
     columns.put("client", client);

@@ -82,13 +82,14 @@ public final class SheetColumns {
   }
 
   /**
-   * Creates the {@code tl_money(text)} and {@code tl_sheet_date(text, format)} macros on an
-   * import's connection.
+   * Creates the {@code tl_money(text)}, {@code tl_sheet_date(text, format)} and {@code
+   * tl_sheet_currency(currency, amount, default)} macros on an import's connection.
    */
   public static void createMacros(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(SqlFile.load(SheetColumns.class, "money_macro"));
       statement.execute(SqlFile.load(SheetColumns.class, "date_macro"));
+      statement.execute(SqlFile.load(SheetColumns.class, "currency_macro"));
     }
   }
 }

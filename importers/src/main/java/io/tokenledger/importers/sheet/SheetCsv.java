@@ -30,8 +30,13 @@ public final class SheetCsv {
     try {
       return SheetFiles.preview(file, layout, maxRows);
     } catch (IOException e) {
-      throw new ImportException(file.getFileName() + ": cannot read the sheet: " + e.getMessage());
+      throw unreadable(file.getFileName().toString(), e);
     }
+  }
+
+  /** The error for a sheet that cannot be read, as every sheet import and preview words it. */
+  public static ImportException unreadable(String fileName, IOException e) {
+    return new ImportException(fileName + ": cannot read the sheet: " + e.getMessage(), e);
   }
 
   public static <T> T read(Path file, Work<T> work) throws IOException, SQLException {

@@ -71,6 +71,12 @@ public final class SheetTemplateStore<T extends SheetTemplate<M>, M> {
     }
   }
 
+  /** The template named {@code name}; none is an ImportException for the user. */
+  public T named(Connection connection, String name) throws SQLException {
+    return find(connection, name)
+        .orElseThrow(() -> new ImportException("No " + kind.label() + " named '" + name + "'"));
+  }
+
   /** The template for a sheet shape; when two were saved for one shape, the latest. */
   public Optional<T> findBySignature(Connection connection, String signature) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql("find_by_signature"))) {

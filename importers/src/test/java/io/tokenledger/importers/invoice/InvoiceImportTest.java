@@ -10,6 +10,7 @@ import io.tokenledger.importers.ImportStatus;
 import io.tokenledger.importers.RejectedRow;
 import io.tokenledger.importers.models.ImportFixture;
 import io.tokenledger.importers.sheet.SheetLayout;
+import io.tokenledger.importers.sheet.SheetRows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ class InvoiceImportTest {
   @Test
   void aSavedTemplateIsReappliedToTheNextFileOfTheSameShape() {
     Path october = ImportFixture.resource(getClass(), "acme_ai_invoice_2026-10.csv");
-    SheetPreview sheet = templates.readSheet(october, 3);
+    SheetRows sheet = templates.readSheet(october, 3);
     assertThat(sheet.header())
         .containsExactly(
             "Invoice Date", "Description", "Model", "Qty", "Unit", "Amount", "Currency");
@@ -160,7 +161,7 @@ class InvoiceImportTest {
       }
       workbook.write(out);
     }
-    SheetPreview sheet = templates.readSheet(xlsx, 5);
+    SheetRows sheet = templates.readSheet(xlsx, 5);
     templates.save(
         fixture.workspace(),
         "GPU vendor",
@@ -213,7 +214,7 @@ class InvoiceImportTest {
   void aTableBelowALetterheadOnASecondSheetIsFoundByItsSheetAndHeaderRow() throws IOException {
     Path march = letterheadWorkbook("vendor-2026-03.xlsx", "INV-0301", 120.5, 7.25);
     SheetLayout layout = new SheetLayout("Lines", 3);
-    SheetPreview sheet = templates.readSheet(march, layout, 5);
+    SheetRows sheet = templates.readSheet(march, layout, 5);
     assertThat(sheet.sheets()).containsExactly("Cover", "Lines");
     assertThat(sheet.header()).containsExactly("Day", "Service", "Net");
     InvoiceMapping mapping =

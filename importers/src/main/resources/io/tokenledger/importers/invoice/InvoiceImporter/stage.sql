@@ -20,12 +20,7 @@ WITH sheet AS (
 SELECT sheet.*, settings.*,
        tl_sheet_date(date_text, CAST(? AS VARCHAR)) AS day,
        tl_money(amount_text) AS amount,
-       coalesce(CASE upper(trim(currency_text)) WHEN '$' THEN 'USD' WHEN '€' THEN 'EUR'
-                     WHEN '£' THEN 'GBP' WHEN '¥' THEN 'JPY'
-                     ELSE nullif(upper(trim(currency_text)), '') END,
-                CASE WHEN amount_text LIKE '%€%' THEN 'EUR' WHEN amount_text LIKE '%£%' THEN 'GBP'
-                     WHEN amount_text LIKE '%$%' THEN 'USD' END,
-                nullif(upper(trim(default_currency)), '')) AS currency,
+       tl_sheet_currency(currency_text, amount_text, default_currency) AS currency,
        tl_money(quantity_text) AS quantity
 FROM sheet, settings
 WHERE coalesce(nullif(trim(date_text), ''), nullif(trim(amount_text), ''),

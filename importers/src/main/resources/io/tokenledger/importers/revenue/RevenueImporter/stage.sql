@@ -26,12 +26,7 @@ SELECT sheet.*, settings.*,
        coalesce(tl_sheet_date(end_text, CAST(? AS VARCHAR)),
                 last_day(CAST(try_strptime(trim(end_text), '%Y-%m') AS DATE))) AS period_end,
        tl_money(amount_text) AS amount,
-       coalesce(CASE upper(trim(currency_text)) WHEN '$' THEN 'USD' WHEN '€' THEN 'EUR'
-                     WHEN '£' THEN 'GBP' WHEN '¥' THEN 'JPY'
-                     ELSE nullif(upper(trim(currency_text)), '') END,
-                CASE WHEN amount_text LIKE '%€%' THEN 'EUR' WHEN amount_text LIKE '%£%' THEN 'GBP'
-                     WHEN amount_text LIKE '%$%' THEN 'USD' END,
-                nullif(upper(trim(default_currency)), '')) AS currency
+       tl_sheet_currency(currency_text, amount_text, default_currency) AS currency
 FROM sheet, settings
 WHERE coalesce(nullif(trim(client_text), ''), nullif(trim(start_text), ''),
                nullif(trim(amount_text), '')) IS NOT NULL
