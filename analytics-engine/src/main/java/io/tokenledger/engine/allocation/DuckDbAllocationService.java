@@ -55,36 +55,33 @@ public final class DuckDbAllocationService implements AllocationService {
       try (Cancellation.Registration ignored = cancellation.onCancel(steps::cancelCurrent)) {
         execute(connection, "SET TimeZone = 'UTC'");
         AllocationScope scope = requested == null ? RunScope.changedSince(connection) : requested;
-        if (!scope.isAll()) {
-          scope = RunScope.withSpanningPools(connection, scope);
-        }
-        MonthRanges reach = null;
+        MonthRanges reach;
         if (scope.isAll()) {
+          // Month by month: each month's statements touch a month of rows, so memory stays
+          // bounded by the largest month however many months the workspace holds.
+          steps.script("clear", "Clearing the previous allocation");
+          List<YearMonth> months = RunScope.dataMonths(connection);
+          steps.expectMonths(months.size());
+          // The basis first, for every month: a pool of one month may reach the next one's usage.
+          RunScope.define(connection, "in_scope", null);
+          steps.update("usage_basis", "Choosing the usage to count");
+          for (YearMonth month : months) {
+            spread(connection, steps, MonthRanges.of(List.of(month)), Set.of(), month + ": ");
+          }
           RunScope.define(connection, "in_scope", null);
           RunScope.define(connection, "in_reach", null);
-          steps.script("clear", "Clearing the previous allocation");
+          reach = null;
         } else {
-          RunScope.define(connection, "in_scope", scope.months().orElseThrow());
-          Set<YearMonth> reached = RunScope.reach(connection);
+          scope = RunScope.withSpanningPools(connection, scope);
+          MonthRanges months = scope.months().orElseThrow();
+          RunScope.define(connection, "in_scope", months);
+          // The days the pools about to be replaced reached need their summary rebuilt too.
+          Set<YearMonth> reachedBefore = RunScope.reach(connection);
           steps.script("clear_scope", "Clearing the allocation of " + scope);
-          reached.addAll(scope.months().orElseThrow().months());
-          reach = MonthRanges.of(reached);
+          steps.expectMonths(1);
+          steps.update("usage_basis", "Choosing the usage to count");
+          reach = spread(connection, steps, months, reachedBefore, "");
         }
-        steps.update("usage_basis", "Choosing the usage to count");
-        steps.update("line_pools", "Forming cost pools");
-        steps.update("insert_pools", "Forming cost pools");
-        if (reach != null) {
-          Set<YearMonth> reached = RunScope.reach(connection);
-          reached.addAll(reach.months());
-          reach = MonthRanges.of(reached);
-          RunScope.define(connection, "in_reach", reach);
-        }
-        steps.update("insert_pool_lines", "Recording pool lineage");
-        steps.update("usage_weights", "Weighing usage events");
-        steps.distribute("usage", "Spreading invoiced cost over usage");
-        steps.script("drop_weights", null);
-        steps.update("shared_weights", "Splitting shared costs");
-        steps.distribute("shared", "Splitting shared costs");
         steps.announce("Checking that every amount adds up");
         checkConservation(connection);
         steps.summarise("Summarising for the pivot", reach);
@@ -103,6 +100,36 @@ public final class DuckDbAllocationService implements AllocationService {
     } catch (SQLException e) {
       throw new WorkspaceException("Allocation failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Pools, weighs and spreads the cost lines of {@code months} (their pools and shared costs; the
+   * usage basis is chosen before); returns the months the pools' periods reach, with {@code
+   * reachedBefore}.
+   */
+  private static MonthRanges spread(
+      Connection connection,
+      Steps steps,
+      MonthRanges months,
+      Set<YearMonth> reachedBefore,
+      String label)
+      throws SQLException {
+    RunScope.define(connection, "in_scope", months);
+    steps.update("line_pools", label + "Forming cost pools");
+    steps.update("insert_pools", label + "Forming cost pools");
+    Set<YearMonth> reached = RunScope.reach(connection);
+    reached.addAll(reachedBefore);
+    reached.addAll(months.months());
+    MonthRanges reach = MonthRanges.of(reached);
+    RunScope.define(connection, "in_reach", reach);
+    steps.update("insert_pool_lines", label + "Recording pool lineage");
+    steps.update("usage_weights", label + "Weighing usage events");
+    steps.distribute("usage", label + "Spreading invoiced cost over usage");
+    steps.script("drop_weights", null);
+    steps.update("shared_weights", label + "Splitting shared costs");
+    steps.distribute("shared", label + "Splitting shared costs");
+    steps.script("drop_weights", null);
+    return reach;
   }
 
   @Override
@@ -237,11 +264,15 @@ public final class DuckDbAllocationService implements AllocationService {
 
   /** Runs the numbered steps of a run, reporting progress and honouring cancel between them. */
   private static final class Steps {
-    private static final int STEP_COUNT = 13;
+    /** Clearing, the usage basis, the conservation check, the summary and saving. */
+    private static final int FIXED_STEPS = 5;
+
+    private static final int STEPS_PER_MONTH = 9;
     private final Connection connection;
     private final ProgressListener progress;
     private final Cancellation cancellation;
     private int done;
+    private int total = FIXED_STEPS + STEPS_PER_MONTH;
     private volatile Statement current;
 
     Steps(Connection connection, ProgressListener progress, Cancellation cancellation) {
@@ -275,6 +306,10 @@ public final class DuckDbAllocationService implements AllocationService {
       } finally {
         current = null;
       }
+    }
+
+    void expectMonths(int months) {
+      total = FIXED_STEPS + STEPS_PER_MONTH * Math.max(1, months);
     }
 
     /** Starts a step the run performs itself. */
@@ -312,7 +347,7 @@ public final class DuckDbAllocationService implements AllocationService {
     private void begin(String message) {
       cancellation.throwIfCancelled();
       if (message != null) {
-        progress.progress(done, STEP_COUNT, message);
+        progress.progress(done, total, message);
       }
       done++;
     }

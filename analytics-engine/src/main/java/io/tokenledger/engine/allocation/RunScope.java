@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,6 +52,17 @@ final class RunScope {
       return AllocationScope.all();
     }
     return AllocationScope.months(months);
+  }
+
+  /** Every month with cost lines or usage events, in order. */
+  static List<YearMonth> dataMonths(Connection connection) throws SQLException {
+    Set<YearMonth> months = new TreeSet<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(SqlFile.load(AllocationQueries.class, "data_months"))) {
+      addMonths(rows, months);
+    }
+    return List.copyOf(months);
   }
 
   /** Adds the months of the pools whose period reaches into the scope's months. */

@@ -78,6 +78,31 @@ class IncrementalAllocationTest {
   }
 
   @Test
+  void aPoolReachingIntoTheNextMonthCountsThatMonthsUsageBasis() throws Exception {
+    try (LedgerFixture bill = new LedgerFixture(workspace, 1, "bill");
+        LedgerFixture usageExport = new LedgerFixture(workspace, 2, "usage");
+        LedgerFixture traces = new LedgerFixture(workspace, 3, "trace")) {
+      bill.costLine("openai", "m1", "in_uncached", day(10, 15), day(11, 15), "10.00", "USD", "API");
+      // November 2nd has traces and the provider's daily total of the same requests: only the
+      // traces count, though the pool is October's and every month is spread one by one.
+      usageExport.event("openai", "m1", day(11, 2), null, null, 400, 0, 0);
+      traces.event("openai", "m1", day(11, 2).plusHours(1), "acme", "chat", 300, 0, 0);
+      traces.event("openai", "m1", day(11, 2).plusHours(2), "globex", "chat", 100, 0, 0);
+
+      AllocationRun run =
+          allocation.run(
+              workspace, AllocationScope.all(), ProgressListener.NONE, Cancellation.none());
+
+      assertThat(run.unallocated()).isEqualByComparingTo("0");
+      assertThat(
+              bill.text(
+                  "SELECT string_agg(coalesce(client, '-') || '=' || billed::VARCHAR, ';'"
+                      + " ORDER BY client) FROM allocations"))
+          .isEqualTo("acme=7.5000000000;globex=2.5000000000");
+    }
+  }
+
+  @Test
   void anImportWithoutCostOrUsageRebuildsNothing() throws Exception {
     try (LedgerFixture bill = new LedgerFixture(workspace, 1)) {
       bill.costLine("openai", "m1", "in_uncached", day(10, 1), day(10, 2), "5.00", "USD", "API");

@@ -3,7 +3,7 @@
 -- form shared pools per provider, service, month and currency. The pool key is a 64-bit hash of
 -- the pool's identity (cheap per line); the readable pool_id is made once per pool. Only the lines
 -- of the run's months (in_scope, a macro the run defines) are pooled.
-CREATE TEMP TABLE line_pools AS
+CREATE OR REPLACE TEMP TABLE line_pools AS
 WITH lines AS (
     -- A model the catalog does not know (unpriced) still matches usage of the same raw name, and
     -- a dated snapshot matches its alias (bills name one, requests the other).

@@ -1,7 +1,7 @@
 -- Recipients of shared pools, by the pool's method: even (one share per client active in the
 -- month), proportional (to the client's allocated cost, tokens or requests in the month) or fixed
 -- (the shares the user typed). Usage pools must be distributed first: proportional reads them.
-CREATE TEMP TABLE alloc_weights AS
+CREATE OR REPLACE TEMP TABLE alloc_weights AS
 WITH shared AS (
     SELECT p.*, m.basis, m.fixed_shares
     FROM allocation_pools p

@@ -4,7 +4,7 @@
 -- Pools are expanded to the UTC days they cover so that events find theirs by an equality join
 -- on the day, not a range comparison against every pool of the model. Only the pools of the run's
 -- months (in_scope) are weighed, over the events of the months their periods reach (in_reach).
-CREATE TEMP TABLE alloc_weights AS
+CREATE OR REPLACE TEMP TABLE alloc_weights AS
 WITH pool_targets AS (
     SELECT pool_id, provider, model, token_bucket AS event_bucket, period_start, period_end
     FROM allocation_pools WHERE kind = 'usage' AND in_scope(period_start)
