@@ -5,6 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tokenledger.engine.scenarios.DuckDbScenarioService;
+import io.tokenledger.engine.scenarios.Lever;
+import io.tokenledger.engine.scenarios.LeverSpec;
+import io.tokenledger.engine.scenarios.SavedScenario;
+import io.tokenledger.engine.scenarios.ScenarioService;
 import io.tokenledger.engine.sql.SqlFile;
 import io.tokenledger.engine.workspace.Workspace;
 import io.tokenledger.engine.workspace.WorkspaceException;
@@ -20,19 +25,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Export analysis" and "Import analysis": an analysis without its data as one JSON file, so a
  * colleague can apply the same views, rules, prices and scenarios to their own data. The file holds
  * the state document ({@link AnalysisState}) and the rows of the workspace's own tables that belong
- * to the analysis: mapping rules, the user's price overrides and the allocation settings. Importing
- * replaces all of them in one transaction; the imported data stays as it was.
+ * to the analysis: mapping rules, the user's price overrides, the allocation settings and the saved
+ * what-if scenarios (each with its baseline month and its levers in order, as kind and {@link
+ * LeverSpec} text). Importing replaces all of them in one transaction; the imported data stays as
+ * it was. A file without a {@code scenarios} field (written before exports carried them) leaves the
+ * workspace's scenarios unchanged; a file with an empty one removes them. Every lever is read with
+ * {@link LeverSpec} before anything changes, so a file with a lever the Scenarios page could not
+ * read is refused whole, with a message naming the scenario and the lever.
  *
  * <pre>{@code
  * {"format": "tokenledger-analysis", "version": 2, "exportedAt": "...",
- *  "state": {...}, "mappingRules": [...], "priceOverrides": [...], "allocationSettings": [...]}
+ *  "state": {...}, "mappingRules": [...], "priceOverrides": [...], "allocationSettings": [...],
+ *  "scenarios": [{"name": "Haiku for summaries", "baselineMonth": "2026-10", "description": "...",
+ *                 "levers": [{"kind": "route", "spec": "route feature=x from=A to=B"}]}]}
  * }</pre>
  */
 public final class AnalysisExport {
@@ -44,8 +60,12 @@ public final class AnalysisExport {
   public static final String EXTENSION = ".json";
 
   private final AnalysisStateStore stateStore = new AnalysisStateStore();
+  private final ScenarioService scenarioService = new DuckDbScenarioService();
 
-  /** Writes {@code state} and the workspace's rules, prices and allocation settings to a file. */
+  /**
+   * Writes {@code state} and the workspace's rules, prices, allocation settings and scenarios to a
+   * file.
+   */
   public void exportTo(Workspace workspace, AnalysisState state, Path file) {
     write(collect(workspace, state), file);
   }
@@ -67,7 +87,8 @@ public final class AnalysisExport {
           state,
           mappingRules(connection),
           priceOverrides(connection),
-          allocationSettings(connection));
+          allocationSettings(connection),
+          scenarioService.list(workspace));
     } catch (SQLException e) {
       throw new WorkspaceException(
           "Cannot read the analysis of " + workspace.displayName() + ": " + e.getMessage(), e);
@@ -84,6 +105,9 @@ public final class AnalysisExport {
     root.set("mappingRules", StateJson.MAPPER.valueToTree(analysis.mappingRules()));
     root.set("priceOverrides", StateJson.MAPPER.valueToTree(analysis.priceOverrides()));
     root.set("allocationSettings", StateJson.MAPPER.valueToTree(analysis.allocationSettings()));
+    if (analysis.scenarios() != null) {
+      root.set("scenarios", scenariosNode(analysis.scenarios()));
+    }
     Path target = file.toAbsolutePath().normalize();
     Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
     try {
@@ -104,7 +128,7 @@ public final class AnalysisExport {
    * Reads an analysis export, migrating an older one.
    *
    * @throws WorkspaceException when the file is not an analysis export, is from a newer
-   *     TokenLedger, or cannot be read
+   *     TokenLedger, holds a scenario or lever that cannot be read, or cannot be read at all
    */
   public AnalysisPackage read(Path file) {
     String name = file.getFileName().toString();
@@ -129,13 +153,17 @@ public final class AnalysisExport {
           state,
           list(root, "mappingRules", new TypeReference<List<MappingRule>>() {}),
           list(root, "priceOverrides", new TypeReference<List<PriceOverride>>() {}),
-          list(root, "allocationSettings", new TypeReference<List<AllocationSetting>>() {}));
+          list(root, "allocationSettings", new TypeReference<List<AllocationSetting>>() {}),
+          scenarios(root.get("scenarios"), name));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new WorkspaceException(name + " cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** Replaces the workspace's rules, price overrides, allocation settings and state at once. */
+  /**
+   * Replaces the workspace's rules, price overrides, allocation settings, state and (when the
+   * analysis has them) scenarios at once.
+   */
   public void apply(Workspace workspace, AnalysisPackage analysis) {
     try (Connection connection = workspace.newConnection()) {
       connection.setAutoCommit(false);
@@ -143,6 +171,10 @@ public final class AnalysisExport {
         replace(connection, "mapping_rules", rulesJson(analysis.mappingRules()));
         replace(connection, "price_overrides", pricesJson(analysis.priceOverrides()));
         replace(connection, "allocation_settings", settingsJson(analysis.allocationSettings()));
+        if (analysis.scenarios() != null) {
+          replace(connection, "scenarios", scenarioRowsJson(analysis.scenarios()));
+          replace(connection, "scenario_levers", leverRowsJson(analysis.scenarios()));
+        }
         stateStore.save(connection, analysis.state());
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -159,6 +191,62 @@ public final class AnalysisExport {
       throws JsonProcessingException {
     JsonNode node = root.path(field);
     return node.isArray() ? StateJson.MAPPER.treeToValue(node, type) : List.of();
+  }
+
+  /**
+   * The scenarios of the file's {@code scenarios} field, each lever read by {@link LeverSpec}; null
+   * when the file has no such field.
+   */
+  private static List<SavedScenario> scenarios(JsonNode node, String file) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isArray()) {
+      throw new WorkspaceException(file + " cannot be read: \"scenarios\" is not a list");
+    }
+    List<SavedScenario> scenarios = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    int index = 0;
+    for (JsonNode scenario : node) {
+      index++;
+      String name = scenario.path("name").asText("").strip();
+      String which = name.isEmpty() ? "scenario " + index : "scenario \"" + name + "\"";
+      String refused = file + " cannot be imported: " + which;
+      if (name.isEmpty()) {
+        throw new WorkspaceException(refused + " has no name");
+      }
+      if (!names.add(name)) {
+        throw new WorkspaceException(refused + " appears twice");
+      }
+      String month = scenario.path("baselineMonth").asText("");
+      YearMonth baseline;
+      try {
+        baseline = YearMonth.parse(month.strip());
+      } catch (DateTimeParseException e) {
+        throw new WorkspaceException(
+            refused + ": baseline month '" + month + "' is not a month like 2026-10", e);
+      }
+      List<Lever> levers = new ArrayList<>();
+      for (JsonNode lever : scenario.path("levers")) {
+        String spec = lever.path("spec").asText("");
+        String kind = lever.path("kind").asText("").strip();
+        String at = refused + ", lever " + (levers.size() + 1) + " '" + spec + "': ";
+        Lever read;
+        try {
+          read = LeverSpec.parse(spec);
+        } catch (IllegalArgumentException e) {
+          throw new WorkspaceException(at + e.getMessage(), e);
+        }
+        if (!kind.isEmpty() && !kind.equalsIgnoreCase(read.kind().id())) {
+          throw new WorkspaceException(
+              at + "its kind says " + kind + ", its text " + read.kind().id());
+        }
+        levers.add(read);
+      }
+      scenarios.add(
+          new SavedScenario(name, baseline, scenario.path("description").asText(""), levers));
+    }
+    return scenarios;
   }
 
   private static void replace(Connection connection, String table, String rowsJson)
@@ -285,6 +373,49 @@ public final class AnalysisExport {
           .put("basis", setting.basis())
           .put("fixed_shares", setting.fixedShares())
           .put("note", setting.note());
+    }
+    return rows.toString();
+  }
+
+  private static ArrayNode scenariosNode(List<SavedScenario> scenarios) {
+    ArrayNode list = StateJson.MAPPER.createArrayNode();
+    for (SavedScenario scenario : scenarios) {
+      ObjectNode node =
+          list.addObject()
+              .put("name", scenario.name())
+              .put("baselineMonth", scenario.baseline().toString())
+              .put("description", scenario.description());
+      ArrayNode levers = node.putArray("levers");
+      for (Lever lever : scenario.levers()) {
+        levers.addObject().put("kind", lever.kind().id()).put("spec", LeverSpec.format(lever));
+      }
+    }
+    return list;
+  }
+
+  private static String scenarioRowsJson(List<SavedScenario> scenarios) {
+    ArrayNode rows = StateJson.MAPPER.createArrayNode();
+    for (SavedScenario scenario : scenarios) {
+      rows.addObject()
+          .put("name", scenario.name())
+          .put("baseline_month", scenario.baseline().atDay(1).toString())
+          .put("description", scenario.description());
+    }
+    return rows.toString();
+  }
+
+  /** Levers numbered from 1 in the order the user added them, as the Scenarios page saves them. */
+  private static String leverRowsJson(List<SavedScenario> scenarios) {
+    ArrayNode rows = StateJson.MAPPER.createArrayNode();
+    for (SavedScenario scenario : scenarios) {
+      int position = 0;
+      for (Lever lever : scenario.levers()) {
+        rows.addObject()
+            .put("scenario", scenario.name())
+            .put("position", ++position)
+            .put("kind", lever.kind().id())
+            .put("spec", LeverSpec.format(lever));
+      }
     }
     return rows.toString();
   }

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A what-if scenario: a name and its levers. A placeholder until the Scenarios page defines the
- * levers (routing, cache rate, batch share, price change, growth); the document keeps them as named
- * text values so that the format already has their place.
+ * A what-if scenario: a name and its levers. A placeholder of the state document, kept so that
+ * documents that hold it still read; the Scenarios page saves its scenarios in the workspace's own
+ * tables ({@code io.tokenledger.engine.scenarios.SavedScenario}), and an analysis export carries
+ * those in its {@code scenarios} field ({@link AnalysisExport}), not here.
  *
  * @param name the name, unique in a workspace
  * @param description what the scenario asks
