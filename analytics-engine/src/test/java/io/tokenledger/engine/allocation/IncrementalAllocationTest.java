@@ -117,7 +117,16 @@ class IncrementalAllocationTest {
       assertThat(run.scope()).isEqualTo(AllocationScope.months(List.of()));
       assertThat(run.allocated()).isEqualByComparingTo("5.00");
       assertThat(allocation.isStale(workspace)).isFalse();
-      assertThat(revenue.decimal("SELECT count(*) FROM pivot_facts")).isPositive();
+      // The summary is still there and still current, with the whole allocation in it.
+      assertThat(
+              revenue.decimal(
+                  "SELECT sum(allocated) FROM pivot_facts WHERE grain = 'month' AND kind = 'cost'"))
+          .isEqualByComparingTo("5.00");
+      assertThat(
+              revenue.decimal(
+                  "SELECT count(*) FROM pivot_summary_state s JOIN allocation_runs r USING (run_id)"
+                      + " WHERE r.run_id = (SELECT max(run_id) FROM allocation_runs)"))
+          .isEqualByComparingTo("1");
     }
   }
 
