@@ -77,6 +77,8 @@ public final class DuckDbAllocationService implements AllocationService {
           RunScope.define(connection, "in_scope", months);
           // The days the pools about to be replaced reached need their summary rebuilt too.
           Set<YearMonth> reachedBefore = RunScope.reach(connection);
+          reachedBefore.addAll(months.months());
+          RunScope.define(connection, "in_reach", MonthRanges.of(reachedBefore));
           steps.script("clear_scope", "Clearing the allocation of " + scope);
           steps.expectMonths(1);
           steps.update("usage_basis", "Choosing the usage to count");
