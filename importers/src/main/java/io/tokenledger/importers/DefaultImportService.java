@@ -8,18 +8,14 @@ import io.tokenledger.engine.task.CancelledException;
 import io.tokenledger.engine.task.ProgressListener;
 import io.tokenledger.engine.workspace.Workspace;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,8 +27,6 @@ import java.util.stream.Collectors;
  * is left as it was and the report says why.
  */
 public final class DefaultImportService implements ImportService {
-
-  private static final int HASH_BUFFER = 1 << 20;
 
   private final ImporterRegistry registry;
 
@@ -63,9 +57,10 @@ public final class DefaultImportService implements ImportService {
       Importer importer = chooseImporter(sample, options);
       attempt.importer = importer;
       progress.progress(0, -1, "Reading " + file.getFileName());
-      String sha256 = sha256(file, cancellation);
-      return importChecked(
-          workspace, sample, importer, sha256, options, progress, cancellation, attempt);
+      try (ContentHash hash = ContentHash.start(file, cancellation)) {
+        return importChecked(
+            workspace, sample, importer, hash, options, progress, cancellation, attempt);
+      }
     } catch (CancelledException e) {
       return attempt.end(
           ImportStatus.CANCELLED, file.getFileName() + ": import cancelled; nothing changed");
@@ -85,15 +80,18 @@ public final class DefaultImportService implements ImportService {
       Workspace workspace,
       FileSample sample,
       Importer importer,
-      String sha256,
+      ContentHash hash,
       ImportOptions options,
       ProgressListener progress,
       Cancellation cancellation,
       Attempt attempt)
-      throws SQLException {
+      throws SQLException, IOException {
     try (Connection connection = workspace.newConnection()) {
       ImportLogQueries log = new ImportLogQueries(connection);
-      Optional<ImportRecord> previous = log.findByHash(sha256);
+      // Content imported before has the size it had then: only a source of such a size can be it
+      // and waits for its hash; any other is hashed while DuckDB reads it.
+      Optional<ImportRecord> previous =
+          log.hasSourceOfSize(sample.size()) ? log.findByHash(hash.get()) : Optional.empty();
       if (previous.isPresent() && !options.replace()) {
         ImportRecord before = previous.get();
         return attempt.already(
@@ -126,6 +124,7 @@ public final class DefaultImportService implements ImportService {
                   + context.rejects().get(0));
         }
         AfterImport.run(context, outcome.targetTable());
+        String sha256 = hash.get();
         if (previous.isPresent()) {
           log.delete(previous.get().importId());
         }
@@ -152,7 +151,7 @@ public final class DefaultImportService implements ImportService {
         connection.commit();
         progress.progress(1, 1, "Imported " + sample.fileName());
         return attempt.imported(record, context);
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | IOException | RuntimeException e) {
         connection.rollback();
         throw e;
       }
@@ -233,35 +232,6 @@ public final class DefaultImportService implements ImportService {
 
   private static FileSample sampleOf(Path file) throws IOException {
     return Files.isDirectory(file) ? FileSample.ofDirectory(file) : FileSample.read(file);
-  }
-
-  /** The SHA-256 of the file's bytes (of every file, in name order, for a folder). */
-  static String sha256(Path file, Cancellation cancellation) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-    List<Path> files;
-    if (Files.isDirectory(file)) {
-      try (var walk = Files.walk(file)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-    } else {
-      files = List.of(file);
-    }
-    byte[] buffer = new byte[HASH_BUFFER];
-    for (Path part : files) {
-      try (InputStream in = Files.newInputStream(part)) {
-        int read;
-        while ((read = in.read(buffer)) > 0) {
-          digest.update(buffer, 0, read);
-          cancellation.throwIfCancelled();
-        }
-      }
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static String abbreviate(String text, int max) {

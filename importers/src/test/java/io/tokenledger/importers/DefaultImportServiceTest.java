@@ -64,6 +64,33 @@ class DefaultImportServiceTest {
   }
 
   @Test
+  void aFileOfTheSameSizeButOtherContentIsImportedAndLoggedWithItsOwnHash() throws Exception {
+    Path first = write("events.csv", GOOD);
+    Path sameSize = write("other-events.csv", GOOD.replace("0.50", "0.70"));
+    Path otherSize = write("more-events.csv", GOOD.replace("0.50", "0.750"));
+    assertThat(Files.size(sameSize)).isEqualTo(Files.size(first));
+
+    ImportReport one = importFile(first);
+    ImportReport two = importFile(sameSize);
+    ImportReport three = importFile(otherSize);
+
+    assertThat(List.of(one.status(), two.status(), three.status()))
+        .containsOnly(ImportStatus.IMPORTED);
+    try (Connection c = workspace.newConnection()) {
+      assertThat(new ImportLogQueries(c).list())
+          .extracting(r -> r.contentSha256())
+          .containsExactly(
+              ContentHash.sha256(first, Cancellation.none()),
+              ContentHash.sha256(sameSize, Cancellation.none()),
+              ContentHash.sha256(otherSize, Cancellation.none()));
+    }
+    assertThat(count("usage_events")).isEqualTo(6);
+    // content imported before is recognised whichever way its size was first met
+    assertThat(importFile(write("copy-of-more-events.csv", Files.readString(otherSize))).status())
+        .isEqualTo(ImportStatus.ALREADY_IMPORTED);
+  }
+
+  @Test
   void replaceSwapsThePreviousImportForTheNewOne() throws Exception {
     Path file = write("events.csv", GOOD);
     ImportReport first = importFile(file);
@@ -246,7 +273,7 @@ class DefaultImportServiceTest {
                 assertThat(r.rowsRejected()).isZero();
                 assertThat(r.fileSize()).isEqualTo(Files.size(file));
                 assertThat(r.contentSha256())
-                    .isEqualTo(DefaultImportService.sha256(file, Cancellation.none()))
+                    .isEqualTo(ContentHash.sha256(file, Cancellation.none()))
                     .hasSize(64);
                 assertThat(r.importId()).isEqualTo(report.importId());
               });

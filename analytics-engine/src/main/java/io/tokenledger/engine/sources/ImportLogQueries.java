@@ -48,6 +48,18 @@ public final class ImportLogQueries {
     }
   }
 
+  /** Whether an import in the log read a source of {@code fileSize} bytes (0 for a folder). */
+  public boolean hasSourceOfSize(long fileSize) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(SqlFile.load(getClass(), "has_source_of_size"))) {
+      statement.setLong(1, fileSize);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getBoolean(1);
+      }
+    }
+  }
+
   public Optional<ImportRecord> findByHash(String contentSha256) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(SqlFile.load(getClass(), "find_by_hash"))) {
