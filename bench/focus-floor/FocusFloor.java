@@ -27,7 +27,7 @@ public final class FocusFloor {
     int rounds = Integer.parseInt(args[2]);
     Path here = Path.of(args[3]);
     String macros = Files.readString(Path.of(args[4]));
-    preparePlainTables(work, here);
+    preparePlainTables(work);
     List<Case> cases =
         List.of(
             new Case("raw CTAS (auto-detected types)", null, null),
@@ -84,7 +84,7 @@ public final class FocusFloor {
   }
 
   /** A table of the file's columns as text, empty and with one committed row. */
-  private static void preparePlainTables(Path work, Path here) throws SQLException, Exception {
+  private static void preparePlainTables(Path work) throws Exception {
     Path empty = work.resolve("plain-empty.db");
     Files.deleteIfExists(empty);
     try (Connection connection = open(empty);
