@@ -3,6 +3,7 @@
 #   bench/focus-floor/focus-floor.sh CSV [ROUNDS]
 # CSV: a file bench/focus-import.sh generated (e.g. importers/target/bench/focus-500000.csv).
 # The statement files here are snapshots for that generator's 59 columns.
+# DUCKDB_VERSION=2.0.0.1 runs it on another DuckDB JDBC jar from the local Maven repository.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -12,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 head -2 "$csv" > "$work/one-row.csv"
 # A workspace whose cost_lines holds one row, and the same emptied.
 "$root/tokenledger" import -w "$work/one.tlw" "$work/one-row.csv" > /dev/null
-duckdb_jar=$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | grep "/$(sed -n 's:.*<duckdb.version>\(.*\)</duckdb.version>.*:\1:p' "$root/pom.xml")/")
+duckdb_jar=$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | grep "/${DUCKDB_VERSION:-$(sed -n 's:.*<duckdb.version>\(.*\)</duckdb.version>.*:\1:p' "$root/pom.xml")}/")
 cp "$work/one.tlw" "$work/empty.tlw"
 cat > "$work/Empty.java" <<'JAVA'
 public class Empty {
