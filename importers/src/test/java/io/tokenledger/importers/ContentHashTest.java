@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tokenledger.engine.task.Cancellation;
 import io.tokenledger.engine.task.CancelledException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class ContentHashTest {
   @Test
   void aMissingFileIsAnErrorOfGetAndACancelledOneStops() throws Exception {
     try (ContentHash hash = ContentHash.start(dir.resolve("gone.csv"), Cancellation.none())) {
-      assertThatThrownBy(hash::get).isInstanceOf(java.nio.file.NoSuchFileException.class);
+      assertThatThrownBy(hash::get).isInstanceOf(NoSuchFileException.class);
     }
     Cancellation cancelled = new Cancellation();
     cancelled.cancel();
