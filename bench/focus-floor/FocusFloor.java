@@ -27,7 +27,7 @@ public final class FocusFloor {
     int rounds = Integer.parseInt(args[2]);
     Path here = Path.of(args[3]);
     String macros = Files.readString(Path.of(args[4]));
-    preparePlainTables(work);
+    prepareTemplates(work);
     List<Case> cases =
         List.of(
             new Case("raw CTAS (auto-detected types)", null, null),
@@ -83,8 +83,18 @@ public final class FocusFloor {
     return new double[] {(System.nanoTime() - start) / 1e9, cpuSeconds() - cpu};
   }
 
-  /** A table of the file's columns as text, empty and with one committed row. */
-  private static void preparePlainTables(Path work) throws Exception {
+  /**
+   * The templates besides one.tlw: the workspace emptied, and a table of the file's columns as
+   * text, empty and with one committed row.
+   */
+  private static void prepareTemplates(Path work) throws Exception {
+    Path emptyWorkspace = work.resolve("empty.tlw");
+    Files.copy(work.resolve("one.tlw"), emptyWorkspace, StandardCopyOption.REPLACE_EXISTING);
+    try (Connection connection = open(emptyWorkspace);
+        Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM cost_lines");
+      statement.execute("CHECKPOINT");
+    }
     Path empty = work.resolve("plain-empty.db");
     Files.deleteIfExists(empty);
     try (Connection connection = open(empty);

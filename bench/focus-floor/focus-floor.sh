@@ -11,20 +11,8 @@ csv=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 head -2 "$csv" > "$work/one-row.csv"
-# A workspace whose cost_lines holds one row, and the same emptied.
+# A workspace whose cost_lines holds one row (FocusFloor makes an emptied copy).
 "$root/tokenledger" import -w "$work/one.tlw" "$work/one-row.csv" > /dev/null
 duckdb_jar=$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | grep "/${DUCKDB_VERSION:-$(sed -n 's:.*<duckdb.version>\(.*\)</duckdb.version>.*:\1:p' "$root/pom.xml")}/")
-cp "$work/one.tlw" "$work/empty.tlw"
-cat > "$work/Empty.java" <<'JAVA'
-public class Empty {
-  public static void main(String[] a) throws Exception {
-    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + a[0]); var s = c.createStatement()) {
-      s.execute("DELETE FROM cost_lines");
-      s.execute("CHECKPOINT");
-    }
-  }
-}
-JAVA
-java -cp "$duckdb_jar" "$work/Empty.java" "$work/empty.tlw"
 java -Xmx4g -cp "$duckdb_jar" "$here/FocusFloor.java" "$work" "$csv" "${2:-5}" "$here" \
   "$root/importers/src/main/resources/io/tokenledger/importers/focus/FocusImporter/macros.sql"

@@ -25,30 +25,29 @@ final class ContentHash implements AutoCloseable {
 
   private static final int BUFFER = 1 << 20;
 
-  private final CompletableFuture<String> value;
+  private final CompletableFuture<String> value = new CompletableFuture<>();
   private volatile boolean abandoned;
 
-  private ContentHash(Path file, Cancellation cancellation) {
-    this.value = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                value.complete(sha256(file, cancellation, () -> abandoned));
-              } catch (IOException e) {
-                value.completeExceptionally(new UncheckedIOException(e));
-              } catch (RuntimeException e) {
-                value.completeExceptionally(e);
-              }
-            },
-            "tokenledger-hash " + file.getFileName());
-    thread.setDaemon(true);
-    thread.start();
-  }
+  private ContentHash() {}
 
   /** Starts hashing {@code file} (every file in name order, for a folder). */
   static ContentHash start(Path file, Cancellation cancellation) {
-    return new ContentHash(file, cancellation);
+    ContentHash hash = new ContentHash();
+    Thread thread =
+        new Thread(() -> hash.read(file, cancellation), "tokenledger-hash " + file.getFileName());
+    thread.setDaemon(true);
+    thread.start();
+    return hash;
+  }
+
+  private void read(Path file, Cancellation cancellation) {
+    try {
+      value.complete(sha256(file, cancellation));
+    } catch (IOException e) {
+      value.completeExceptionally(new UncheckedIOException(e));
+    } catch (RuntimeException e) {
+      value.completeExceptionally(e);
+    }
   }
 
   /** The hash, once the file has been read to the end. */
@@ -77,15 +76,7 @@ final class ContentHash implements AutoCloseable {
   }
 
   /** The SHA-256 of the file's bytes (of every file, in name order, for a folder). */
-  static String sha256(Path file, Cancellation cancellation) throws IOException {
-    return sha256(file, cancellation, () -> false);
-  }
-
-  private interface Stop {
-    boolean now();
-  }
-
-  private static String sha256(Path file, Cancellation cancellation, Stop stop) throws IOException {
+  private String sha256(Path file, Cancellation cancellation) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -107,7 +98,7 @@ final class ContentHash implements AutoCloseable {
         while ((read = in.read(buffer)) > 0) {
           digest.update(buffer, 0, read);
           cancellation.throwIfCancelled();
-          if (stop.now()) {
+          if (abandoned) {
             throw new CancelledException();
           }
         }
